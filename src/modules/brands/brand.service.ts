@@ -1,0 +1,88 @@
+import type { Selectable } from 'kysely';
+import { conflict, notFound } from '../../shared/errors.js';
+import type { Db } from '../database.js';
+import type { BrandView, CreateBrandInput, UpdateBrandInput } from './brand.schemas.js';
+import type { BrandsTable } from './brand.table.js';
+
+export function toBrandView(row: Selectable<BrandsTable>): BrandView {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    marketplaceRegion: row.marketplace_region,
+    supportEmail: row.support_email,
+    defaultLanguage: row.default_language,
+    archived: row.archived_at !== null,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+export async function listBrands(db: Db, workspaceId: string, includeArchived = false): Promise<BrandView[]> {
+  let query = db.selectFrom('brands').selectAll().where('workspace_id', '=', workspaceId).orderBy('name');
+  if (!includeArchived) query = query.where('archived_at', 'is', null);
+  return (await query.execute()).map(toBrandView);
+}
+
+export async function getBrandOrThrow(db: Db, workspaceId: string, id: string): Promise<BrandView> {
+  const row = await db.selectFrom('brands').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Brand', id);
+  return toBrandView(row);
+}
+
+export async function createBrand(db: Db, workspaceId: string, input: CreateBrandInput): Promise<BrandView> {
+  await assertNameFree(db, workspaceId, input.name);
+  const row = await db
+    .insertInto('brands')
+    .values({
+      workspace_id: workspaceId,
+      name: input.name,
+      kind: input.kind,
+      marketplace_region: input.marketplaceRegion ?? null,
+      support_email: input.supportEmail ?? null,
+      ...(input.defaultLanguage ? { default_language: input.defaultLanguage } : {}),
+      settings: '{}',
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toBrandView(row);
+}
+
+export async function updateBrand(db: Db, workspaceId: string, id: string, input: UpdateBrandInput): Promise<BrandView> {
+  await getBrandOrThrow(db, workspaceId, id);
+  if (input.name) await assertNameFree(db, workspaceId, input.name, id);
+  const row = await db
+    .updateTable('brands')
+    .set({
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.kind !== undefined ? { kind: input.kind } : {}),
+      ...(input.marketplaceRegion !== undefined ? { marketplace_region: input.marketplaceRegion } : {}),
+      ...(input.supportEmail !== undefined ? { support_email: input.supportEmail } : {}),
+      ...(input.defaultLanguage !== undefined ? { default_language: input.defaultLanguage } : {}),
+      ...(input.archived !== undefined ? { archived_at: input.archived ? new Date() : null } : {}),
+      updated_at: new Date(),
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toBrandView(row);
+}
+
+/** Brands with tickets are archived, never deleted, so their history stays readable. */
+export async function deleteBrand(db: Db, workspaceId: string, id: string): Promise<{ archived: boolean }> {
+  await getBrandOrThrow(db, workspaceId, id);
+  const used = await db.selectFrom('tickets').select('id').where('brand_id', '=', id).limit(1).executeTakeFirst();
+  if (used) {
+    await db.updateTable('brands').set({ archived_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
+    return { archived: true };
+  }
+  await db.deleteFrom('brands').where('id', '=', id).execute();
+  return { archived: false };
+}
+
+async function assertNameFree(db: Db, workspaceId: string, name: string, exceptId?: string): Promise<void> {
+  let query = db.selectFrom('brands').select('id').where('workspace_id', '=', workspaceId).where('name', '=', name);
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  if (await query.executeTakeFirst()) throw conflict(`A brand named "${name}" already exists.`);
+}

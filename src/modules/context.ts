@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../platform/config.js';
+import type { Database } from './database.js';
+
+/** What every module gets from the composition root. */
+export interface ModuleContext {
+  db: Kysely<Database>;
+  config: Config;
+  /** Where attachments and backups live. */
+  dataDir: string;
+}

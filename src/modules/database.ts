@@ -1,0 +1,34 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { JobsTable } from '../platform/jobs/job.table.js';
+import type { AgentLevelsTable, AgentsTable } from './agents/agent.table.js';
+import type { AuditLogTable } from './audit/audit.table.js';
+import type { ApiTokensTable, SessionsTable, SetupTokensTable } from './auth/auth.table.js';
+import type { BrandsTable } from './brands/brand.table.js';
+import type { CustomerIdentitiesTable, CustomersTable } from './customers/customer.table.js';
+import type { AgentTeamsTable, TeamsTable } from './teams/team.table.js';
+import type { AttachmentsTable, MessagesTable, TicketEventsTable, TicketsTable } from './tickets/ticket.table.js';
+import type { WorkspacesTable } from './workspaces/workspace.table.js';
+
+/** The whole schema as Kysely sees it; each module owns its own table types. */
+export interface Database {
+  workspaces: WorkspacesTable;
+  brands: BrandsTable;
+  teams: TeamsTable;
+  agent_teams: AgentTeamsTable;
+  agents: AgentsTable;
+  agent_levels: AgentLevelsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  setup_tokens: SetupTokensTable;
+  customers: CustomersTable;
+  customer_identities: CustomerIdentitiesTable;
+  tickets: TicketsTable;
+  messages: MessagesTable;
+  attachments: AttachmentsTable;
+  ticket_events: TicketEventsTable;
+  audit_log: AuditLogTable;
+  jobs: JobsTable;
+}
+
+/** A database handle or an open transaction: queries take it first, callers own transactions. */
+export type Db = Kysely<Database> | Transaction<Database>;

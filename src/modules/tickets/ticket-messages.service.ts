@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import { unprocessable } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
+import type { Database } from '../database.js';
+import { getTicketRowOrThrow } from './ticket.queries.js';
+import type { ReplyInput } from './ticket.schemas.js';
+import { appendSearchVector } from './ticket-search.js';
+import { actorOf, messageBodies, statusTimestamps } from './ticket.service.js';
+import { recordTicketEvent, TICKET_EVENTS } from './ticket.events.js';
+import type { TicketStatus } from './ticket.table.js';
+
+/**
+ * An agent's reply to the buyer. It is stored as an outbound message; the channel that delivers
+ * it (e-mail outbox, chat) picks it up from there. A first reply opens a new ticket.
+ */
+export async function replyToTicket(db: Kysely<Database>, principal: Principal, id: number, input: ReplyInput): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const ticket = await getTicketRowOrThrow(trx, principal, id, true);
+    assertOpenForMessages(ticket.merged_into_id, id);
+    const { text, html } = messageBodies(input);
+    const now = new Date();
+    const message = await trx
+      .insertInto('messages')
+      .values({
+        workspace_id: principal.workspaceId,
+        ticket_id: id,
+        direction: 'outbound',
+        author_agent_id: principal.agentId,
+        body_text: text,
+        body_html: html,
+        language: ticket.language,
+        channel_meta: '{}',
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    const status: TicketStatus = input.status ?? (ticket.status === 'new' ? 'open' : ticket.status);
+    await trx
+      .updateTable('tickets')
+      .set({
+        status,
+        ...statusTimestamps(ticket.status, status, ticket.solved_at),
+        first_agent_reply_at: ticket.first_agent_reply_at ?? now,
+        last_agent_reply_at: now,
+        message_count: ticket.message_count + 1,
+        search_vector: appendSearchVector(text),
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordTicketEvent(trx, {
+      workspaceId: principal.workspaceId,
+      ticketId: id,
+      brandId: ticket.brand_id,
+      type: TICKET_EVENTS.messageSent,
+      actor: actorOf(principal),
+      data: { messageId: message.id, ...(status !== ticket.status ? { status: { from: ticket.status, to: status } } : {}) },
+      messageId: message.id,
+      at: now,
+    });
+    return message.id;
+  });
+}
+
+/** An internal note: visible to agents only, never sent to the buyer, never changes SLA fields. */
+export async function addNote(db: Kysely<Database>, principal: Principal, id: number, text: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const ticket = await getTicketRowOrThrow(trx, principal, id, true);
+    const now = new Date();
+    const message = await trx
+      .insertInto('messages')
+      .values({
+        workspace_id: principal.workspaceId,
+        ticket_id: id,
+        direction: 'note',
+        author_agent_id: principal.agentId,
+        body_text: text,
+        channel_meta: '{}',
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('tickets')
+      .set({ message_count: ticket.message_count + 1, search_vector: appendSearchVector(text), updated_at: now })
+      .where('id', '=', id)
+      .execute();
+    await recordTicketEvent(trx, {
+      workspaceId: principal.workspaceId,
+      ticketId: id,
+      brandId: ticket.brand_id,
+      type: TICKET_EVENTS.noteAdded,
+      actor: actorOf(principal),
+      data: { messageId: message.id },
+      messageId: message.id,
+      at: now,
+    });
+    return message.id;
+  });
+}
+
+export function assertOpenForMessages(mergedIntoId: number | null, id: number): void {
+  if (mergedIntoId) throw unprocessable(`Ticket ${id} was merged into ticket ${mergedIntoId}; reply there.`);
+}

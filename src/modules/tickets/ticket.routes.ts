@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { ticketId } from '../../shared/schemas.js';
+import { principalOf } from '../auth/guards.js';
+import type { ModuleContext } from '../context.js';
+import type { RouteApp } from '../route-types.js';
+import { listTickets } from './ticket-list.query.js';
+import { mergeTickets } from './ticket-merge.service.js';
+import { addNote, replyToTicket } from './ticket-messages.service.js';
+import { getTicketDetailOrThrow } from './ticket.queries.js';
+import {
+  createTicketBody,
+  listTicketsQuery,
+  mergeBody,
+  noteBody,
+  replyBody,
+  ticketDetail,
+  ticketSummary,
+  updateTicketBody,
+} from './ticket.schemas.js';
+import { createTicket, updateTicket } from './ticket.service.js';
+
+const params = z.object({ id: ticketId }).strict();
+
+export function registerTicketRoutes(app: RouteApp, { db }: ModuleContext): void {
+  const tags = ['tickets'];
+
+  app.get('/api/tickets', {
+    config: { access: 'agent' },
+    schema: {
+      tags,
+      summary: 'List tickets with filters, full-text search and cursor paging',
+      description:
+        'Comma-separated values filter by any of them (`status=open,pending`). `q` searches subjects and ' +
+        'message bodies in every language, including Chinese, Japanese, Korean and Thai. Pass `nextCursor` ' +
+        'back as `cursor` for the next page.',
+      querystring: listTicketsQuery,
+      response: { 200: z.object({ items: z.array(ticketSummary), nextCursor: z.string().nullable() }) },
+    },
+    handler: async (request) => listTickets(db, principalOf(request), request.query),
+  });
+
+  app.post('/api/tickets', {
+    config: { access: 'agent' },
+    schema: {
+      tags,
+      summary: 'Create a ticket with its first message',
+      description: 'Idempotent by `message.externalId`: a repeat returns 200 with the existing ticket.',
+      body: createTicketBody,
+      response: { 200: ticketDetail, 201: ticketDetail },
+    },
+    handler: async (request, reply) => {
+      const principal = principalOf(request);
+      const created = await createTicket(db, principal, request.body);
+      const detail = await getTicketDetailOrThrow(db, principal, created.ticketId);
+      return reply.code(created.duplicate ? 200 : 201).send(detail);
+    },
+  });
+
+  app.get('/api/tickets/:id', {
+    config: { access: 'agent' },
+    schema: { tags, summary: 'Get a ticket with its messages and timeline', params, response: { 200: ticketDetail } },
+    handler: async (request) => getTicketDetailOrThrow(db, principalOf(request), request.params.id),
+  });
+
+  app.patch('/api/tickets/:id', {
+    config: { access: 'agent' },
+    schema: {
+      tags,
+      summary: 'Update status, priority, assignee, team, tags, intent, language or fields',
+      params,
+      body: updateTicketBody,
+      response: { 200: ticketDetail },
+    },
+    handler: async (request) => {
+      const principal = principalOf(request);
+      await updateTicket(db, principal, request.params.id, request.body);
+      return getTicketDetailOrThrow(db, principal, request.params.id);
+    },
+  });
+
+  app.post('/api/tickets/:id/reply', {
+    config: { access: 'agent' },
+    schema: {
+      tags,
+      summary: 'Reply to the buyer (optionally setting the status)',
+      params,
+      body: replyBody,
+      response: { 201: ticketDetail },
+    },
+    handler: async (request, reply) => {
+      const principal = principalOf(request);
+      await replyToTicket(db, principal, request.params.id, request.body);
+      return reply.code(201).send(await getTicketDetailOrThrow(db, principal, request.params.id));
+    },
+  });
+
+  app.post('/api/tickets/:id/notes', {
+    config: { access: 'agent' },
+    schema: { tags, summary: 'Add an internal note', params, body: noteBody, response: { 201: ticketDetail } },
+    handler: async (request, reply) => {
+      const principal = principalOf(request);
+      await addNote(db, principal, request.params.id, request.body.text);
+      return reply.code(201).send(await getTicketDetailOrThrow(db, principal, request.params.id));
+    },
+  });
+
+  app.post('/api/tickets/:id/merge', {
+    config: { access: 'agent' },
+    schema: {
+      tags,
+      summary: 'Merge this ticket into another',
+      description: "Moves this ticket's messages into `targetId` and closes this one.",
+      params,
+      body: mergeBody,
+      response: { 200: ticketDetail },
+    },
+    handler: async (request) => {
+      const principal = principalOf(request);
+      await mergeTickets(db, principal, request.params.id, request.body.targetId);
+      return getTicketDetailOrThrow(db, principal, request.body.targetId);
+    },
+  });
+}

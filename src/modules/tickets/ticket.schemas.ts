@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { countryCode, customFields, isoDate, languageCode, shortText, tagList, timeZone, uuid } from '../../shared/schemas.js';
+import { ACTOR_KINDS, CHANNELS, DIRECTIONS, PRIORITIES, STATUSES } from './ticket.table.js';
+
+const MAX_BODY_CHARS = 200_000;
+
+export const status = z.enum(STATUSES);
+export const priority = z.enum(PRIORITIES);
+export const channel = z.enum(CHANNELS);
+export const intentCode = z.string().regex(/^[a-z]+(\.[a-z_]+)?$/, 'must be an intent code like "shipping.track"').max(64);
+
+export const customerRef = z.union([
+  z.object({ id: uuid }).strict(),
+  z
+    .object({
+      email: z.email().max(254).optional(),
+      phone: z.string().trim().min(3).max(40).optional(),
+      chatVisitorId: z.string().trim().min(1).max(200).optional(),
+      marketplaceAlias: z.string().trim().min(1).max(254).optional(),
+      name: z.string().trim().max(200).optional(),
+      firstName: z.string().trim().max(100).optional(),
+      lastName: z.string().trim().max(100).optional(),
+      title: z.string().trim().max(50).optional(),
+      country: countryCode.optional(),
+      language: languageCode.optional(),
+      timezone: timeZone.optional(),
+    })
+    .strict()
+    .refine((c) => c.email || c.phone || c.chatVisitorId || c.marketplaceAlias, {
+      message: 'a new customer needs at least one of email, phone, chatVisitorId or marketplaceAlias',
+    }),
+]);
+
+export const firstMessage = z
+  .object({
+    text: z.string().max(MAX_BODY_CHARS).optional(),
+    html: z.string().max(MAX_BODY_CHARS * 2).optional(),
+    externalId: z.string().trim().min(1).max(998).optional(),
+    createdAt: isoDate.optional(),
+  })
+  .strict()
+  .refine((m) => (m.text?.trim() ?? '') !== '' || (m.html?.trim() ?? '') !== '', { message: 'the message needs text or html' });
+
+export const createTicketBody = z
+  .object({
+    brandId: uuid,
+    channel,
+    subject: shortText(500),
+    customer: customerRef,
+    message: firstMessage,
+    status: status.optional(),
+    priority: priority.optional(),
+    assigneeId: uuid.nullable().optional(),
+    teamId: uuid.nullable().optional(),
+    tags: tagList.optional(),
+    customFields: customFields.optional(),
+    intent: intentCode.nullable().optional(),
+    language: languageCode.nullable().optional(),
+    marketplace: z.string().trim().max(40).nullable().optional(),
+    marketplaceOrderId: z.string().trim().max(100).nullable().optional(),
+  })
+  .strict();
+export type CreateTicketInput = z.infer<typeof createTicketBody>;
+
+export const updateTicketBody = z
+  .object({
+    subject: shortText(500).optional(),
+    status: status.optional(),
+    priority: priority.optional(),
+    assigneeId: uuid.nullable().optional(),
+    teamId: uuid.nullable().optional(),
+    brandId: uuid.optional(),
+    tags: tagList.optional(),
+    addTags: tagList.optional(),
+    removeTags: tagList.optional(),
+    customFields: customFields.optional(),
+    intent: intentCode.nullable().optional(),
+    language: languageCode.nullable().optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing to update' });
+export type UpdateTicketInput = z.infer<typeof updateTicketBody>;
+
+export const replyBody = z
+  .object({
+    text: z.string().max(MAX_BODY_CHARS).optional(),
+    html: z.string().max(MAX_BODY_CHARS * 2).optional(),
+    status: status.optional(),
+  })
+  .strict()
+  .refine((m) => (m.text?.trim() ?? '') !== '' || (m.html?.trim() ?? '') !== '', { message: 'the reply needs text or html' });
+export type ReplyInput = z.infer<typeof replyBody>;
+
+export const noteBody = z.object({ text: z.string().trim().min(1).max(MAX_BODY_CHARS) }).strict();
+
+export const mergeBody = z.object({ targetId: z.number().int().positive() }).strict();
+
+const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .max(2000)
+    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(item).max(50));
+
+export const TICKET_SORTS = ['-updated_at', 'updated_at', '-created_at', 'created_at', 'priority'] as const;
+export type TicketSort = (typeof TICKET_SORTS)[number];
+
+export const listTicketsQuery = z
+  .object({
+    status: csv(status).optional(),
+    priority: csv(priority).optional(),
+    channel: csv(channel).optional(),
+    assignee: z.union([z.literal('me'), z.literal('none'), uuid]).optional(),
+    brandId: csv(uuid).optional(),
+    teamId: uuid.optional(),
+    customerId: uuid.optional(),
+    intent: csv(intentCode).optional(),
+    language: csv(languageCode).optional(),
+    tag: z.string().trim().min(1).max(64).optional(),
+    q: z.string().max(256, 'search text is limited to 256 characters').optional(),
+    sort: z.enum(TICKET_SORTS).default('-updated_at'),
+    cursor: z.string().max(512).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type ListTicketsQuery = z.infer<typeof listTicketsQuery>;
+
+export const ticketSummary = z.object({
+  id: z.number(),
+  subject: z.string(),
+  status,
+  priority,
+  channel,
+  brandId: z.string(),
+  teamId: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  customer: z.object({ id: z.string(), name: z.string(), country: z.string().nullable(), language: z.string().nullable() }),
+  intent: z.string().nullable(),
+  intentConfidence: z.number().nullable(),
+  language: z.string().nullable(),
+  marketplace: z.string().nullable(),
+  marketplaceOrderId: z.string().nullable(),
+  tags: z.array(z.string()),
+  messageCount: z.number(),
+  firstResponseDueAt: z.string().nullable(),
+  nextResponseDueAt: z.string().nullable(),
+  resolutionDueAt: z.string().nullable(),
+  lastCustomerMessageAt: z.string().nullable(),
+  firstAgentReplyAt: z.string().nullable(),
+  solvedAt: z.string().nullable(),
+  mergedIntoId: z.number().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TicketSummary = z.infer<typeof ticketSummary>;
+
+export const attachmentView = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number(),
+  inline: z.boolean(),
+});
+
+export const messageView = z.object({
+  id: z.number(),
+  ticketId: z.number(),
+  direction: z.enum(DIRECTIONS),
+  author: z.object({ kind: z.enum(['agent', 'customer', 'system']), id: z.string().nullable(), name: z.string().nullable() }),
+  text: z.string(),
+  html: z.string().nullable(),
+  language: z.string().nullable(),
+  externalId: z.string().nullable(),
+  attachments: z.array(attachmentView),
+  createdAt: z.string(),
+});
+export type MessageView = z.infer<typeof messageView>;
+
+export const ticketEventView = z.object({
+  id: z.number(),
+  type: z.string(),
+  actor: z.object({ kind: z.enum(ACTOR_KINDS), id: z.string().nullable() }),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+export type TicketEventView = z.infer<typeof ticketEventView>;
+
+export const ticketDetail = ticketSummary.extend({
+  customFields: z.record(z.string(), z.unknown()),
+  firstCustomerMessageAt: z.string().nullable(),
+  lastAgentReplyAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  linkedTicketId: z.number().nullable(),
+  messages: z.array(messageView),
+  events: z.array(ticketEventView),
+});
+export type TicketDetail = z.infer<typeof ticketDetail>;

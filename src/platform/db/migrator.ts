@@ -1,0 +1,30 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import * as m0001 from '../../migrations/0001_foundation.js';
+
+/** Migrations in order; new ones are appended here. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};
+
+/** The schema version a backup records; restore refuses a backup of another version. */
+export const SCHEMA_VERSION = Object.keys(MIGRATIONS).at(-1)!;
+
+class StaticMigrationProvider implements MigrationProvider {
+  async getMigrations() {
+    return MIGRATIONS;
+  }
+}
+
+export class MigrationError extends Error {}
+
+/** Brings the schema up to date; reports each migration and fails with the one that broke. */
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new MigrationError(`Migration ${failed} failed: ${reason}`);
+  }
+  return result;
+}
