@@ -3,7 +3,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAgentRoutes } from '../modules/agents/agent.routes.js';
 import { registerAuditRoutes } from '../modules/audit/audit.routes.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
@@ -20,6 +20,7 @@ import { installAuthentication } from './authenticate.js';
 import { installErrorHandler } from './error-handler.js';
 import { registerHealthRoutes } from './health.routes.js';
 import { registerLiveRoutes } from './live.routes.js';
+import { serializerCompiler } from './serializer.js';
 import { installBodyGuard } from './body-guard.js';
 
 export const VERSION = '0.1.0';

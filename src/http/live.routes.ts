@@ -5,8 +5,10 @@ import type { DatabaseHandle } from '../platform/db/database.js';
 import { LIVE_CHANNEL, type LiveEvent } from '../shared/live.js';
 
 const HEARTBEAT_MS = 25_000;
+const MAX_BUFFERED_BYTES = 1_048_576;
 
-type Client = (event: LiveEvent) => void;
+/** An event as received, with its SSE frame built once for every stream that gets it. */
+type Client = (event: LiveEvent, frame: string) => void;
 
 /**
  * Server-sent events of ticket changes. One LISTEN per process fans out to every open stream;
@@ -21,7 +23,9 @@ export async function registerLiveRoutes(app: FastifyInstance, database: Databas
     } catch {
       return;
     }
-    for (const client of clients) client(event);
+    const { workspaceId: _workspace, ...data } = event;
+    const frame = `event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`;
+    for (const client of clients) client(event, frame);
   });
   app.addHook('onClose', async () => {
     await unlisten();
@@ -45,11 +49,13 @@ export async function registerLiveRoutes(app: FastifyInstance, database: Databas
         'x-accel-buffering': 'no',
       });
       raw.write(`retry: 3000\n: connected\n\n`);
-      const client: Client = (event) => {
+      const client: Client = (event, frame) => {
         if (event.workspaceId !== principal.workspaceId) return;
         if (event.brandId && !canSeeBrand(principal, event.brandId)) return;
-        const { workspaceId: _ignored, ...data } = event;
-        raw.write(`event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`);
+        // A stream that stopped reading is dropped rather than buffered without bound; the app
+        // reconnects and re-fetches.
+        if (raw.writableLength > MAX_BUFFERED_BYTES) raw.destroy();
+        else raw.write(frame);
       };
       clients.add(client);
       const heartbeat = setInterval(() => raw.write(': ping\n\n'), HEARTBEAT_MS);

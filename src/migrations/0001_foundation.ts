@@ -174,7 +174,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index tickets_list on tickets (workspace_id, updated_at desc, id desc);
     create index tickets_status on tickets (workspace_id, status, updated_at desc, id desc);
-    create index tickets_assignee on tickets (workspace_id, assignee_id, status, updated_at desc, id desc);
+    create index tickets_assignee on tickets (workspace_id, assignee_id, updated_at desc, id desc);
+    create index tickets_priority on tickets (workspace_id, priority, updated_at desc, id desc);
     create index tickets_language on tickets (workspace_id, language, updated_at desc, id desc);
     create index tickets_intent on tickets (workspace_id, intent, updated_at desc, id desc);
     create index tickets_brand on tickets (workspace_id, brand_id, updated_at desc, id desc);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, forbidden, notFound, unprocessable } from '../../shared/errors.js';
-import { revokeAgentSessions } from '../auth/auth.service.js';
+import { forgetCachedTokens, revokeAgentSessions } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { hasRole, type Principal } from '../auth/principal.js';
 import type { Db } from '../database.js';
@@ -149,6 +149,8 @@ export async function updateAgent(db: Db, principal: Principal, id: string, inpu
     if (teamIds) await replaceAgentTeams(trx, id, teamIds);
     // A deactivated agent, or one whose password an admin reset, is signed out everywhere.
     if ((input.active === false && current.active) || (passwordHash !== undefined && !isSelf)) await revokeAgentSessions(trx, id);
+    // Role, level and brands are part of the cached principal of the agent's API tokens.
+    forgetCachedTokens((p) => p.agentId === id);
   });
   return getAgentOrThrow(db, workspaceId, id);
 }

@@ -7,7 +7,10 @@ import { verifyDecoy, verifyPassword } from './password.js';
 import type { Principal } from './principal.js';
 
 export const API_TOKEN_PREFIX = 'mrd_';
+// Last-used times are for people (which token is still in use?), so a minute's precision is
+// enough and a busy integration does not write on every request.
 const SESSION_TOUCH_INTERVAL_MS = 60_000;
+const tokenTouchedAt = new Map<string, number>();
 
 export interface LoginResult {
   sessionToken: string;
@@ -68,6 +71,7 @@ export async function logout(db: Db, sessionToken: string): Promise<void> {
 }
 
 export async function revokeAgentSessions(db: Db, agentId: string): Promise<void> {
+  forgetCachedTokens((p) => p.agentId === agentId);
   await db.deleteFrom('sessions').where('agent_id', '=', agentId).execute();
 }
 
@@ -84,12 +88,35 @@ export async function authenticateSession(db: Db, sessionToken: string): Promise
   return { principal: found.principal, csrfToken: found.csrfToken };
 }
 
+/**
+ * Integrations call the API many times a second with one token, so a resolved token is kept
+ * for a few seconds. A revocation or deactivation takes effect at once in the process that
+ * made it and within TOKEN_CACHE_MS in the others.
+ */
+export const TOKEN_CACHE_MS = 5_000;
+const tokenCache = new Map<string, { principal: Principal & { tokenId: string }; until: number }>();
+
+export function forgetCachedTokens(match: (principal: Principal & { tokenId: string }) => boolean): void {
+  for (const [hash, entry] of tokenCache) if (match(entry.principal)) tokenCache.delete(hash);
+}
+
 export async function authenticateApiToken(db: Db, token: string): Promise<Principal | undefined> {
   if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return undefined;
-  const found = await findPrincipalByApiToken(db, hashToken(token));
-  if (!found) return undefined;
+  const tokenHash = hashToken(token);
+  const now = Date.now();
+  const cached = tokenCache.get(tokenHash);
+  let found = cached && cached.until > now ? cached.principal : undefined;
+  if (!found) {
+    found = await findPrincipalByApiToken(db, tokenHash);
+    if (!found) return undefined;
+    if (tokenCache.size > 10_000) tokenCache.clear();
+    tokenCache.set(tokenHash, { principal: found, until: now + TOKEN_CACHE_MS });
+  }
   const { tokenId, ...principal } = found;
-  void touchApiToken(db, tokenId).catch(() => undefined);
+  if (now - (tokenTouchedAt.get(tokenId) ?? 0) > SESSION_TOUCH_INTERVAL_MS) {
+    tokenTouchedAt.set(tokenId, now);
+    void touchApiToken(db, tokenId).catch(() => undefined);
+  }
   return principal;
 }
 
@@ -141,6 +168,7 @@ export async function revokeApiToken(db: Db, workspaceId: string, tokenId: strin
     .where('workspace_id', '=', workspaceId)
     .returningAll()
     .executeTakeFirst();
+  forgetCachedTokens((p) => p.tokenId === tokenId);
   return row && toTokenView(row);
 }
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { LIVE_CHANNEL, type LiveEvent } from '../../shared/live.js';
 import type { Db } from '../database.js';
+import type { TicketEventView } from './ticket.schemas.js';
 import type { ActorKind } from './ticket.table.js';
 
 /** The ticket event catalog: every change to a ticket is one of these, named noun.verb. */
@@ -35,21 +36,10 @@ export interface TicketEventInput {
 
 /**
  * Writes an event to the ticket's timeline (which is also its audit trail) and announces it to
- * live listeners; the announcement is delivered only if the surrounding transaction commits.
+ * live listeners in the same statement; the announcement is delivered only if the surrounding
+ * transaction commits.
  */
-export async function recordTicketEvent(db: Db, event: TicketEventInput): Promise<void> {
-  await db
-    .insertInto('ticket_events')
-    .values({
-      workspace_id: event.workspaceId,
-      ticket_id: event.ticketId,
-      type: event.type,
-      actor_kind: event.actor.kind,
-      actor_id: event.actor.id,
-      data: JSON.stringify(event.data ?? {}),
-      ...(event.at ? { created_at: event.at } : {}),
-    })
-    .execute();
+export async function recordTicketEvent(db: Db, event: TicketEventInput): Promise<TicketEventView> {
   const live: LiveEvent = {
     type: event.type,
     workspaceId: event.workspaceId,
@@ -58,5 +48,28 @@ export async function recordTicketEvent(db: Db, event: TicketEventInput): Promis
     actorId: event.actor.id,
     ...(event.messageId !== undefined ? { messageId: event.messageId } : {}),
   };
-  await sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(live)})`.execute(db);
+  const row = await db
+    .with('e', (qb) =>
+      qb
+        .insertInto('ticket_events')
+        .values({
+          workspace_id: event.workspaceId,
+          ticket_id: event.ticketId,
+          type: event.type,
+          actor_kind: event.actor.kind,
+          actor_id: event.actor.id,
+          data: JSON.stringify(event.data ?? {}),
+          ...(event.at ? { created_at: event.at } : {}),
+        })
+        .returningAll(),
+    )
+    .selectFrom('e')
+    .selectAll()
+    .select(sql<string>`pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(live)})`.as('notified'))
+    .executeTakeFirstOrThrow();
+  return toEventView(row);
+}
+
+export function toEventView(row: { id: number; type: string; actor_kind: ActorKind; actor_id: string | null; data: Record<string, unknown>; created_at: Date }): TicketEventView {
+  return { id: row.id, type: row.type, actor: { kind: row.actor_kind, id: row.actor_id }, data: row.data, createdAt: row.created_at.toISOString() };
 }

@@ -5,6 +5,7 @@ import { canSeeBrand } from '../auth/principal.js';
 import type { Db } from '../database.js';
 import type { MessageView, TicketDetail, TicketEventView, TicketSummary } from './ticket.schemas.js';
 import type { TicketsTable } from './ticket.table.js';
+import { toEventView } from './ticket.events.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -91,6 +92,10 @@ export async function getTicketDetailOrThrow(db: Db, principal: Principal, id: n
     .executeTakeFirst();
   if (!row || !canSeeBrand(principal, row.brand_id)) throw notFound('Ticket', id);
   const [messages, events] = await Promise.all([listMessages(db, id), listEvents(db, id)]);
+  return toTicketDetail(row, messages, events);
+}
+
+export function toTicketDetail(row: TicketRowWithCustomer, messages: MessageView[], events: TicketEventView[]): TicketDetail {
   return {
     ...toTicketSummary(row),
     customFields: row.custom_fields,
@@ -146,11 +151,5 @@ export async function listMessages(db: Db, ticketId: number): Promise<MessageVie
 
 export async function listEvents(db: Db, ticketId: number): Promise<TicketEventView[]> {
   const rows = await db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('id').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    type: r.type,
-    actor: { kind: r.actor_kind, id: r.actor_id },
-    data: r.data,
-    createdAt: r.created_at.toISOString(),
-  }));
+  return rows.map(toEventView);
 }

@@ -17,7 +17,8 @@ import {
   ticketSummary,
   updateTicketBody,
 } from './ticket.schemas.js';
-import { createTicket, updateTicket } from './ticket.service.js';
+import { createTicket } from './ticket-create.service.js';
+import { updateTicket } from './ticket.service.js';
 
 const params = z.object({ id: ticketId }).strict();
 
@@ -51,7 +52,7 @@ export function registerTicketRoutes(app: RouteApp, { db }: ModuleContext): void
     handler: async (request, reply) => {
       const principal = principalOf(request);
       const created = await createTicket(db, principal, request.body);
-      const detail = await getTicketDetailOrThrow(db, principal, created.ticketId);
+      const detail = created.detail ?? (await getTicketDetailOrThrow(db, principal, created.ticketId));
       return reply.code(created.duplicate ? 200 : 201).send(detail);
     },
   });

@@ -1,22 +1,12 @@
 import type { Kysely } from 'kysely';
-import { isUniqueViolation } from '../../shared/db-errors.js';
-import { AppError, notFound, unprocessable } from '../../shared/errors.js';
+import { notFound, unprocessable } from '../../shared/errors.js';
 import { htmlToText, sanitizeMessageHtml } from '../../shared/text/sanitize-html.js';
 import { canSeeBrand, type Principal } from '../auth/principal.js';
-import { findOrCreateCustomerByIdentity, getCustomerOrThrow, type IdentityInput } from '../customers/customer.service.js';
 import type { Database, Db } from '../database.js';
 import { getTicketRowOrThrow } from './ticket.queries.js';
-import type { CreateTicketInput, UpdateTicketInput } from './ticket.schemas.js';
-import { ticketSearchVector } from './ticket-search.js';
+import type { UpdateTicketInput } from './ticket.schemas.js';
 import { recordTicketEvent, TICKET_EVENTS, type Actor } from './ticket.events.js';
 import type { TicketStatus } from './ticket.table.js';
-
-export interface CreatedTicket {
-  ticketId: number;
-  messageId: number;
-  /** True when a message with the same external id already existed: nothing new was stored. */
-  duplicate: boolean;
-}
 
 export function actorOf(principal: Principal): Actor {
   return { kind: principal.via === 'token' ? 'api' : 'agent', id: principal.agentId };
@@ -29,96 +19,7 @@ export function messageBodies(input: { text?: string | undefined; html?: string 
   return { text, html };
 }
 
-/**
- * Creates a ticket with its first (inbound) message. Idempotent by the message's external id:
- * sending the same message twice returns the first ticket.
- */
-export async function createTicket(db: Kysely<Database>, principal: Principal, input: CreateTicketInput): Promise<CreatedTicket> {
-  try {
-    return await insertTicket(db, principal, input);
-  } catch (error) {
-    // Two deliveries of one message raced; the other one won, so this one is the duplicate.
-    const externalId = input.message.externalId;
-    if (!externalId || !isUniqueViolation(error, 'messages_external_id')) throw error;
-    const existing = await findMessageByExternalId(db, principal.workspaceId, externalId);
-    if (!existing) throw error;
-    return { ticketId: existing.ticket_id, messageId: existing.id, duplicate: true };
-  }
-}
 
-async function insertTicket(db: Kysely<Database>, principal: Principal, input: CreateTicketInput): Promise<CreatedTicket> {
-  return db.transaction().execute(async (trx) => {
-    if (input.message.externalId) {
-      const existing = await findMessageByExternalId(trx, principal.workspaceId, input.message.externalId);
-      if (existing) return { ticketId: existing.ticket_id, messageId: existing.id, duplicate: true };
-    }
-    await assertBrandUsable(trx, principal, input.brandId);
-    if (input.assigneeId) await assertAgentInWorkspace(trx, principal.workspaceId, input.assigneeId);
-    if (input.teamId) await assertTeamInWorkspace(trx, principal.workspaceId, input.teamId);
-    const customerId = await resolveCustomer(trx, principal.workspaceId, input.customer, input.channel);
-    const { text, html } = messageBodies(input.message);
-    const at = input.message.createdAt ? new Date(input.message.createdAt) : new Date();
-    const status = input.status ?? 'new';
-
-    const ticket = await trx
-      .insertInto('tickets')
-      .values({
-        workspace_id: principal.workspaceId,
-        brand_id: input.brandId,
-        team_id: input.teamId ?? null,
-        assignee_id: input.assigneeId ?? null,
-        customer_id: customerId,
-        subject: input.subject,
-        status,
-        priority: input.priority ?? 'P3',
-        channel: input.channel,
-        marketplace: input.marketplace ?? null,
-        marketplace_order_id: input.marketplaceOrderId ?? null,
-        intent: input.intent ?? null,
-        language: input.language ?? null,
-        tags: dedupeTags(input.tags ?? []),
-        custom_fields: JSON.stringify(input.customFields ?? {}),
-        first_customer_message_at: at,
-        last_customer_message_at: at,
-        solved_at: status === 'solved' || status === 'closed' ? at : null,
-        message_count: 1,
-        search_vector: ticketSearchVector(input.subject, text),
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-
-    const message = await trx
-      .insertInto('messages')
-      .values({
-        workspace_id: principal.workspaceId,
-        ticket_id: ticket.id,
-        direction: 'inbound',
-        author_customer_id: customerId,
-        body_text: text,
-        body_html: html,
-        language: input.language ?? null,
-        external_id: input.message.externalId ?? null,
-        channel_meta: '{}',
-        created_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-
-    await recordTicketEvent(trx, {
-      workspaceId: principal.workspaceId,
-      ticketId: ticket.id,
-      brandId: input.brandId,
-      type: TICKET_EVENTS.created,
-      actor: actorOf(principal),
-      data: { messageId: message.id, channel: input.channel, status, customerId },
-      messageId: message.id,
-      at,
-    });
-    return { ticketId: ticket.id, messageId: message.id, duplicate: false };
-  });
-}
 
 type FieldChange = { from: unknown; to: unknown };
 
@@ -199,16 +100,8 @@ export function dedupeTags(tags: string[]): string[] {
   return [...new Set(tags.map((t) => t.toLowerCase()))];
 }
 
-async function findMessageByExternalId(db: Db, workspaceId: string, externalId: string) {
-  return db
-    .selectFrom('messages')
-    .select(['id', 'ticket_id'])
-    .where('workspace_id', '=', workspaceId)
-    .where('external_id', '=', externalId)
-    .executeTakeFirst();
-}
 
-async function assertBrandUsable(db: Db, principal: Principal, brandId: string): Promise<void> {
+export async function assertBrandUsable(db: Db, principal: Principal, brandId: string): Promise<void> {
   const brand = await db
     .selectFrom('brands')
     .select(['id', 'archived_at'])
@@ -230,31 +123,9 @@ export async function assertAgentInWorkspace(db: Db, workspaceId: string, agentI
   if (!agent.active) throw unprocessable(`Agent ${agentId} is deactivated and cannot be assigned.`);
 }
 
-async function assertTeamInWorkspace(db: Db, workspaceId: string, teamId: string): Promise<void> {
+export async function assertTeamInWorkspace(db: Db, workspaceId: string, teamId: string): Promise<void> {
   const team = await db.selectFrom('teams').select('id').where('id', '=', teamId).where('workspace_id', '=', workspaceId).executeTakeFirst();
   if (!team) throw notFound('Team', teamId);
 }
 
-async function resolveCustomer(db: Db, workspaceId: string, ref: CreateTicketInput['customer'], channel: string): Promise<string> {
-  if ('id' in ref) return (await getCustomerOrThrow(db, workspaceId, ref.id)).id;
-  const identity: IdentityInput | undefined = ref.email
-    ? { kind: 'email', value: ref.email }
-    : ref.marketplaceAlias
-      ? { kind: 'marketplace_alias', value: ref.marketplaceAlias }
-      : ref.chatVisitorId
-        ? { kind: 'chat_visitor', value: ref.chatVisitorId }
-        : ref.phone
-          ? { kind: 'phone', value: ref.phone }
-          : undefined;
-  if (!identity) throw new AppError('validation_failed', `A new ${channel} ticket needs the customer's e-mail, phone, chat id or alias.`);
-  const found = await findOrCreateCustomerByIdentity(db, workspaceId, identity, {
-    name: ref.name ?? [ref.firstName, ref.lastName].filter(Boolean).join(' '),
-    firstName: ref.firstName ?? null,
-    lastName: ref.lastName ?? null,
-    title: ref.title ?? null,
-    country: ref.country ?? null,
-    language: ref.language ?? null,
-    timezone: ref.timezone ?? null,
-  });
-  return found.id;
-}
+

@@ -1,0 +1,18 @@
+import { loadConfig } from '../src/platform/config.js';
+import { openRuntime } from '../src/runtime/runtime.js';
+import { buildApp } from '../src/http/app.js';
+import { createBenchWorkspace } from './lib/bulk-load.js';
+import pg from 'pg';
+const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1/postgres' }); await admin.connect();
+await admin.query('drop database if exists zzprof with (force)'); await admin.query('create database zzprof'); await admin.end();
+const rt = await openRuntime(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1/zzprof', LOG_LEVEL: 'silent', MERIDIAN_JOB_CONCURRENCY: '0' }));
+const ws = await createBenchWorkspace(rt.db);
+const app = await buildApp({ config: rt.config, database: rt.database, logger: false });
+const h = { authorization: `Bearer ${ws.token}`, 'content-type': 'application/json' };
+const N = 3000; let next = 0;
+const t0 = performance.now();
+await Promise.all(Array.from({ length: 8 }, async () => { while (next < N) { const i = next++;
+  const r = await app.inject({ method: 'POST', url: '/api/tickets', headers: h, payload: { brandId: ws.brandIds[0], channel: 'email', subject: 'x' + i, customer: { email: `a${i % 500}@b.com` }, message: { text: 'hello where is my parcel' } } });
+  if (r.statusCode !== 201) throw new Error(r.body); } }));
+console.log('create rps', (N / ((performance.now() - t0) / 1000)).toFixed(0));
+await app.close(); await rt.close();

@@ -1,0 +1,172 @@
+import { sql, type Kysely } from 'kysely';
+import { isUniqueViolation } from '../../shared/db-errors.js';
+import { AppError, notFound } from '../../shared/errors.js';
+import { LIVE_CHANNEL } from '../../shared/live.js';
+import { canSeeBrand, type Principal } from '../auth/principal.js';
+import { getCustomerOrThrow, resolveCustomerSummary, type CustomerSummary, type IdentityInput } from '../customers/customer.service.js';
+import { normalizeIdentityValue } from '../customers/customer.normalize.js';
+import type { Database, Db } from '../database.js';
+import { TICKET_EVENTS, toEventView } from './ticket.events.js';
+import { TICKET_COLUMNS, toTicketDetail, type TicketRowWithCustomer } from './ticket.queries.js';
+import type { CreateTicketInput, TicketDetail } from './ticket.schemas.js';
+import { ticketSearchVector } from './ticket-search.js';
+import { actorOf, assertAgentInWorkspace, assertBrandUsable, assertTeamInWorkspace, dedupeTags, messageBodies } from './ticket.service.js';
+
+export interface CreatedTicket {
+  ticketId: number;
+  /** True when a message with the same external id already existed: nothing new was stored. */
+  duplicate: boolean;
+  /** The new ticket as the API shows it, built from what was inserted (no second read). */
+  detail?: TicketDetail;
+}
+
+/**
+ * Creates a ticket with its first (inbound) message. The ticket, message and timeline event are
+ * one SQL statement — atomic without an explicit transaction, and one round trip, since every
+ * inbound message of every channel comes through here. Idempotent by the message's external
+ * id: a second delivery of the same message returns the first ticket.
+ */
+export async function createTicket(db: Kysely<Database>, principal: Principal, input: CreateTicketInput): Promise<CreatedTicket> {
+  if (!canSeeBrand(principal, input.brandId)) throw notFound('Brand', input.brandId);
+  if (input.assigneeId) await assertAgentInWorkspace(db, principal.workspaceId, input.assigneeId);
+  if (input.teamId) await assertTeamInWorkspace(db, principal.workspaceId, input.teamId);
+  try {
+    // A known buyer: one statement finds them and stores everything.
+    const known = 'id' in input.customer ? { id: input.customer.id } : identityOf(input.customer, input.channel);
+    let detail = await insertTicketStatement(db, principal, input, known);
+    if (!detail) {
+      // A new buyer (or a missing brand): create the customer, then try once more.
+      const customer = await resolveCustomer(db, principal.workspaceId, input.customer, input.channel);
+      detail = await insertTicketStatement(db, principal, input, { id: customer.id });
+    }
+    if (!detail) {
+      await assertBrandUsable(db, principal, input.brandId);
+      throw new AppError('internal', 'The ticket was not stored although its brand and customer exist.');
+    }
+    return { ticketId: detail.id, duplicate: false, detail };
+  } catch (error) {
+    const externalId = input.message.externalId;
+    if (!externalId || !isUniqueViolation(error, 'messages_external_id')) throw error;
+    const existing = await db
+      .selectFrom('messages')
+      .select('ticket_id')
+      .where('workspace_id', '=', principal.workspaceId)
+      .where('external_id', '=', externalId)
+      .executeTakeFirst();
+    if (!existing) throw error;
+    return { ticketId: existing.ticket_id, duplicate: true };
+  }
+}
+
+type InsertedRow = TicketRowWithCustomer & {
+  message_id: number;
+  message_text: string;
+  message_html: string | null;
+  message_language: string | null;
+  message_external_id: string | null;
+  event_id: number;
+  event_data: Record<string, unknown>;
+};
+
+// Everything but the search vector, which is large and never shown.
+const RETURNED_COLUMNS = sql.raw(TICKET_COLUMNS.map((c) => c.replace('tickets.', '')).join(', '));
+
+/** The customer by id, or by identity when the caller only knows how the buyer wrote in. */
+type CustomerKey = { id: string } | IdentityInput;
+
+function customerSelect(ws: string, key: CustomerKey) {
+  const id =
+    'id' in key
+      ? sql`${key.id}::uuid`
+      : sql`(select customer_id from customer_identities where workspace_id = ${ws} and kind = ${key.kind} and value = ${normalizeIdentityValue(key.kind, key.value)})`;
+  return sql`select id, name, country, language from customers where id = ${id} and workspace_id = ${ws}`;
+}
+
+async function insertTicketStatement(db: Db, principal: Principal, input: CreateTicketInput, customerKey: CustomerKey): Promise<TicketDetail | undefined> {
+  const ws = principal.workspaceId;
+  const { text, html } = messageBodies(input.message);
+  const at = input.message.createdAt ? new Date(input.message.createdAt) : new Date();
+  const status = input.status ?? 'new';
+  const language = input.language ?? null;
+  const actor = actorOf(principal);
+  const solvedAt = status === 'solved' || status === 'closed' ? at : null;
+
+  const { rows } = await sql<InsertedRow>`
+    with c as (${customerSelect(ws, customerKey)}), b as (
+      select id from brands where id = ${input.brandId} and workspace_id = ${ws} and archived_at is null
+    ), t as (
+      insert into tickets (workspace_id, brand_id, team_id, assignee_id, customer_id, subject, status, priority, channel,
+        marketplace, marketplace_order_id, intent, language, tags, custom_fields, first_customer_message_at,
+        last_customer_message_at, solved_at, message_count, search_vector, created_at, updated_at)
+      select ${ws}, b.id, ${input.teamId ?? null}, ${input.assigneeId ?? null}, c.id, ${input.subject}, ${status},
+        ${input.priority ?? 'P3'}, ${input.channel}, ${input.marketplace ?? null}, ${input.marketplaceOrderId ?? null},
+        ${input.intent ?? null}, ${language}, ${dedupeTags(input.tags ?? [])}::text[], ${JSON.stringify(input.customFields ?? {})}::jsonb,
+        ${at}, ${at}, ${solvedAt}, 1, ${ticketSearchVector(input.subject, text)}::tsvector, ${at}, ${at}
+      from b, c
+      returning ${RETURNED_COLUMNS}
+    ), m as (
+      insert into messages (workspace_id, ticket_id, direction, author_customer_id, body_text, body_html, language, external_id, created_at)
+      select ${ws}, t.id, 'inbound', t.customer_id, ${text}, ${html}, ${language}, ${input.message.externalId ?? null}, ${at} from t
+      returning id, ticket_id, body_text, body_html, language, external_id
+    ), e as (
+      insert into ticket_events (workspace_id, ticket_id, type, actor_kind, actor_id, data, created_at)
+      select ${ws}, m.ticket_id, ${TICKET_EVENTS.created}, ${actor.kind}, ${actor.id},
+        jsonb_build_object('messageId', m.id, 'channel', ${input.channel}::text, 'status', ${status}::text, 'customerId', c.id), ${at}
+      from m, c
+      returning id, data
+    )
+    select t.*, c.name as customer_name, c.country as customer_country, c.language as customer_language, m.id as message_id, m.body_text as message_text, m.body_html as message_html, m.language as message_language,
+      m.external_id as message_external_id, e.id as event_id, e.data as event_data,
+      pg_notify(${LIVE_CHANNEL}, json_build_object('type', ${TICKET_EVENTS.created}::text, 'workspaceId', ${ws}::text, 'ticketId', t.id,
+        'brandId', t.brand_id, 'actorId', ${actor.id}::text, 'messageId', m.id)::text) as notified
+    from t, m, e, c`.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  const message = {
+    id: row.message_id,
+    ticketId: row.id,
+    direction: 'inbound' as const,
+    author: { kind: 'customer' as const, id: row.customer_id, name: row.customer_name },
+    text: row.message_text,
+    html: row.message_html,
+    language: row.message_language,
+    externalId: row.message_external_id,
+    attachments: [],
+    createdAt: at.toISOString(),
+  };
+  const event = toEventView({ id: row.event_id, type: TICKET_EVENTS.created, actor_kind: actor.kind, actor_id: actor.id, data: row.event_data, created_at: at });
+  return toTicketDetail(row, [message], [event]);
+}
+
+type NewCustomerRef = Exclude<CreateTicketInput['customer'], { id: string }>;
+
+/** How the buyer wrote in: the identity a ticket's customer is found or created by. */
+function identityOf(ref: NewCustomerRef, channel: string): IdentityInput {
+  const identity: IdentityInput | undefined = ref.email
+    ? { kind: 'email', value: ref.email }
+    : ref.marketplaceAlias
+      ? { kind: 'marketplace_alias', value: ref.marketplaceAlias }
+      : ref.chatVisitorId
+        ? { kind: 'chat_visitor', value: ref.chatVisitorId }
+        : ref.phone
+          ? { kind: 'phone', value: ref.phone }
+          : undefined;
+  if (!identity) throw new AppError('validation_failed', `A new ${channel} ticket needs the customer's e-mail, phone, chat id or alias.`);
+  return identity;
+}
+
+async function resolveCustomer(db: Db, workspaceId: string, ref: CreateTicketInput['customer'], channel: string): Promise<CustomerSummary> {
+  if ('id' in ref) {
+    const c = await getCustomerOrThrow(db, workspaceId, ref.id);
+    return { id: c.id, name: c.name, country: c.country, language: c.language };
+  }
+  return resolveCustomerSummary(db, workspaceId, identityOf(ref, channel), {
+    name: ref.name ?? [ref.firstName, ref.lastName].filter(Boolean).join(' '),
+    firstName: ref.firstName ?? null,
+    lastName: ref.lastName ?? null,
+    title: ref.title ?? null,
+    country: ref.country ?? null,
+    language: ref.language ?? null,
+    timezone: ref.timezone ?? null,
+  });
+}
