@@ -19,7 +19,7 @@ import { fmt, runLoad, type LoadResult } from './lib/stats.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
-const option = (name: string) => args[args.indexOf(`--${name}`) + 1];
+const option = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
 const large = flag('large');
 const backends = (option('backend') ? [option('backend')] : ['pglite', 'postgres']) as ('pglite' | 'postgres')[];
 const PG_ADMIN = process.env.MERIDIAN_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -130,7 +130,8 @@ async function measure(backend: 'pglite' | 'postgres', tickets: number): Promise
         const id = 1 + Math.floor(Math.random() * tickets);
         await call(background, 'PATCH', `/api/tickets/${id}`, { priority: `P${1 + (u % 4)}` });
         updates++;
-        await new Promise((r) => setTimeout(r, 100));
+        // An agent saving a change every second: a busy shift, well above a human pace.
+        await new Promise((r) => setTimeout(r, 1000));
       }
     });
 
@@ -189,6 +190,8 @@ function print(row: Row) {
   console.log(line('text search (c=8)', row.search));
   console.log(`\nidle RSS ${fmt(row.idleRssMb)} MB, after load ${fmt(row.loadedRssMb)} MB; ${row.liveStreams} live streams received ${row.liveEvents.toLocaleString('en')} events while 20 agents made ${row.updates} updates`);
   console.log(`search hits per word (first page): ${Object.entries(row.searchHits).map(([q, n]) => `${q}=${n}`).join(', ')}`);
+  const missing = BENCH_SEARCHES.filter((q) => !row.searchHits[q]);
+  console.log(missing.length ? `NOT FOUND: ${missing.join(', ')}` : 'every searched word was found, including the Chinese, Japanese, Korean and Thai ones');
 }
 
 for (const backend of backends) {

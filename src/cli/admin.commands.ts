@@ -3,7 +3,7 @@ import { createAgent } from '../modules/agents/agent.service.js';
 import { LEVELS, ROLES, type Level, type Role } from '../modules/agents/agent.table.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { createApiToken } from '../modules/auth/auth.service.js';
-import { firstWorkspace } from '../modules/workspaces/workspace.service.js';
+import { createWorkspace, firstWorkspace } from '../modules/workspaces/workspace.service.js';
 import { loadConfig } from '../platform/config.js';
 import { openRuntime } from '../runtime/runtime.js';
 import { AppError } from '../shared/errors.js';
@@ -30,8 +30,9 @@ export function registerAdminCommands(program: Command): void {
     .action(async (opts: { email: string; name: string; role: string; level: string; password?: string }) => {
       if (!ROLES.includes(opts.role as Role)) throw new AppError('validation_failed', `--role must be one of ${ROLES.join(', ')}.`);
       if (!LEVELS.includes(opts.level as Level)) throw new AppError('validation_failed', `--level must be one of ${LEVELS.join(', ')}.`);
-      await withRuntime(async ({ db }) => {
-        const workspace = await firstWorkspaceOrThrow(db);
+      await withRuntime(async ({ db, config }) => {
+        // An operator may create the first agent before the first start.
+        const workspace = (await firstWorkspace(db))?.id ?? (await createWorkspace(db, { name: config.workspaceName }));
         const password = opts.password ?? process.env.MERIDIAN_NEW_AGENT_PASSWORD;
         const agent = await createAgent(db, workspace, {
           email: opts.email,

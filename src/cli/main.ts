@@ -3,12 +3,17 @@ import { ConfigError } from '../platform/config.js';
 import { BackupError } from '../platform/db/backup.js';
 import { MigrationError } from '../platform/db/migrator.js';
 import { AppError } from '../shared/errors.js';
+import { VERSION } from '../http/app.js';
 import { serveCommand } from './serve.command.js';
 import { registerAdminCommands } from './admin.commands.js';
 import { registerDataCommands } from './data.commands.js';
 
 const program = new Command();
-program.name('meridian').description('Meridian helpdesk: server and operator commands').showHelpAfterError();
+program
+  .name('meridian')
+  .description('Meridian helpdesk: server and operator commands')
+  .version(`${VERSION} (Node.js ${process.version})`)
+  .showHelpAfterError();
 
 program.command('serve').description('Start the HTTP server, job worker and scheduler').action(serveCommand);
 registerAdminCommands(program);

@@ -1,13 +1,12 @@
-import { sql, type ExpressionBuilder } from 'kysely';
-import { cursorTimestamp, decodeCursor, encodeCursor, type Page } from '../../shared/cursor.js';
+import { expressionBuilder, sql, type Expression, type SqlBool } from 'kysely';
+import { cursorTimestamp, decodeCursor, encodeCursor, type Cursor, type Page } from '../../shared/cursor.js';
 import { AppError } from '../../shared/errors.js';
-import { searchQuery } from '../../shared/text/search-tokens.js';
+import { searchQuery, searchTerms } from '../../shared/text/search-tokens.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database, Db } from '../database.js';
+import { prefersOrderedWalk } from './ticket-search-plan.js';
 import { selectTicketsWithCustomer, toTicketSummary, type TicketRowWithCustomer } from './ticket.queries.js';
 import type { ListTicketsQuery, TicketSort, TicketSummary } from './ticket.schemas.js';
-
-type TicketEb = ExpressionBuilder<Database & { tickets: Database['tickets'] }, 'tickets'>;
 
 /** How each sort orders rows and which values its cursor carries. */
 const SORTS: Record<TicketSort, { column: 'updated_at' | 'created_at'; descending: boolean; byPriority: boolean }> = {
@@ -18,71 +17,124 @@ const SORTS: Record<TicketSort, { column: 'updated_at' | 'created_at'; descendin
   priority: { column: 'updated_at', descending: true, byPriority: true },
 };
 
+/** Rows read per step when walking the list in order for a common search (see below). */
+const WALK_CHUNK = 2000;
+const WALK_MAX_CHUNKS = 50;
+
+const eb = expressionBuilder<Database, 'tickets'>();
+type SortKey = Cursor['key'];
+
 /**
  * The ticket list: filters, full-text search and keyset pagination in one place. The inbox
  * views, the API and the benchmark all go through here.
  */
 export async function listTickets(db: Db, principal: Principal, query: ListTicketsQuery): Promise<Page<TicketSummary>> {
-  const sort = SORTS[query.sort];
-  let select = selectTicketsWithCustomer(db).where('tickets.workspace_id', '=', principal.workspaceId);
-
-  if (principal.brandIds.length > 0) select = select.where('tickets.brand_id', 'in', principal.brandIds);
-  if (query.status?.length) select = select.where('tickets.status', 'in', query.status);
-  else select = select.where('tickets.merged_into_id', 'is', null);
-  if (query.priority?.length) select = select.where('tickets.priority', 'in', query.priority);
-  if (query.channel?.length) select = select.where('tickets.channel', 'in', query.channel);
-  if (query.brandId?.length) select = select.where('tickets.brand_id', 'in', query.brandId);
-  if (query.teamId) select = select.where('tickets.team_id', '=', query.teamId);
-  if (query.customerId) select = select.where('tickets.customer_id', '=', query.customerId);
-  if (query.intent?.length) select = select.where('tickets.intent', 'in', query.intent);
-  if (query.language?.length) select = select.where('tickets.language', 'in', query.language);
-  if (query.tag) select = select.where(sql<boolean>`tickets.tags @> array[${query.tag}]::text[]`);
-  if (query.assignee === 'me') select = select.where('tickets.assignee_id', '=', principal.agentId);
-  else if (query.assignee === 'none') select = select.where('tickets.assignee_id', 'is', null);
-  else if (query.assignee) select = select.where('tickets.assignee_id', '=', query.assignee);
+  let tsquery: string | null = null;
   if (query.q !== undefined && query.q.trim() !== '') {
-    const tsquery = searchQuery(query.q);
+    tsquery = searchQuery(query.q);
     if (!tsquery) throw new AppError('validation_failed', 'The search text has no letters or digits to search for.');
-    select = select.where(sql<boolean>`tickets.search_vector @@ ${tsquery}::tsquery`);
   }
+  const after = query.cursor ? decodeSortKey(query.sort, query.cursor) : undefined;
+  const rows =
+    tsquery && (await prefersOrderedWalk(db, searchTerms(query.q!), query.limit))
+      ? await walkForMatches(db, principal, query, tsquery, after)
+      : await ordered(selectTicketsWithCustomer(db).where(eb.and(conditions(principal, query, tsquery, after))), query.sort)
+          .limit(query.limit + 1)
+          .execute();
 
-  if (query.cursor) select = select.where((eb) => afterCursor(eb as unknown as TicketEb, query.sort, query.cursor!));
-
-  const direction = sort.descending ? 'desc' : 'asc';
-  if (sort.byPriority) select = select.orderBy('tickets.priority', 'asc');
-  select = select.orderBy(`tickets.${sort.column}`, direction).orderBy('tickets.id', direction).limit(query.limit + 1);
-
-  const rows = await select.execute();
   const hasMore = rows.length > query.limit;
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   return {
     items: items.map(toTicketSummary),
-    nextCursor: hasMore && last ? encodeCursor({ sort: query.sort, key: cursorKey(last, query.sort) }) : null,
+    nextCursor: hasMore && last ? encodeCursor({ sort: query.sort, key: sortKey(last, query.sort) }) : null,
   };
 }
 
-function cursorKey(row: TicketRowWithCustomer, sortName: TicketSort): (string | number)[] {
+/**
+ * A common search (a word in thousands of tickets) walks the list in its own order and keeps the
+ * matching rows, chunk by chunk: a page is found after a few thousand rows. Through the search
+ * index Postgres would fetch and sort every match, and its planner cannot tell the two cases
+ * apart for Chinese, Japanese or Thai words (see ticket-search-plan.ts).
+ */
+async function walkForMatches(db: Db, principal: Principal, query: ListTicketsQuery, tsquery: string, start: SortKey | undefined) {
+  const wanted = query.limit + 1;
+  const matchedIds: number[] = [];
+  let after = start;
+  for (let chunk = 0; chunk < WALK_MAX_CHUNKS && matchedIds.length < wanted; chunk++) {
+    const steps = await ordered(
+      db
+        .selectFrom('tickets')
+        .select(['tickets.id', 'tickets.updated_at', 'tickets.created_at', 'tickets.priority'])
+        .select(sql<boolean>`tickets.search_vector @@ ${tsquery}::tsquery`.as('matches'))
+        .where(eb.and(conditions(principal, query, null, after))),
+      query.sort,
+    )
+      .limit(WALK_CHUNK)
+      .execute();
+    for (const step of steps) if (step.matches && matchedIds.length < wanted) matchedIds.push(step.id);
+    const last = steps.at(-1);
+    if (!last || steps.length < WALK_CHUNK) break;
+    after = sortKey(last, query.sort);
+  }
+  if (matchedIds.length === 0) return [];
+  return ordered(selectTicketsWithCustomer(db).where('tickets.id', 'in', matchedIds), query.sort).execute();
+}
+
+/** Every filter of the query as SQL conditions on `tickets`. */
+function conditions(principal: Principal, query: ListTicketsQuery, tsquery: string | null, after: SortKey | undefined): Expression<SqlBool>[] {
+  const where: Expression<SqlBool>[] = [eb('tickets.workspace_id', '=', principal.workspaceId)];
+  if (principal.brandIds.length > 0) where.push(eb('tickets.brand_id', 'in', principal.brandIds));
+  if (query.status?.length) where.push(eb('tickets.status', 'in', query.status));
+  else where.push(eb('tickets.merged_into_id', 'is', null));
+  if (query.priority?.length) where.push(eb('tickets.priority', 'in', query.priority));
+  if (query.channel?.length) where.push(eb('tickets.channel', 'in', query.channel));
+  if (query.brandId?.length) where.push(eb('tickets.brand_id', 'in', query.brandId));
+  if (query.teamId) where.push(eb('tickets.team_id', '=', query.teamId));
+  if (query.customerId) where.push(eb('tickets.customer_id', '=', query.customerId));
+  if (query.intent?.length) where.push(eb('tickets.intent', 'in', query.intent));
+  if (query.language?.length) where.push(eb('tickets.language', 'in', query.language));
+  if (query.tag) where.push(sql<SqlBool>`tickets.tags @> array[${query.tag}]::text[]`);
+  if (query.assignee === 'me') where.push(eb('tickets.assignee_id', '=', principal.agentId));
+  else if (query.assignee === 'none') where.push(eb('tickets.assignee_id', 'is', null));
+  else if (query.assignee) where.push(eb('tickets.assignee_id', '=', query.assignee));
+  if (tsquery) where.push(sql<SqlBool>`tickets.search_vector @@ ${tsquery}::tsquery`);
+  if (after) where.push(afterKey(query.sort, after));
+  return where;
+}
+
+function ordered<Q extends { orderBy: (...args: any[]) => Q }>(select: Q, sortName: TicketSort): Q {
   const sort = SORTS[sortName];
-  const key: (string | number)[] = [row[sort.column].toISOString(), row.id];
+  const direction = sort.descending ? 'desc' : 'asc';
+  const byPriority = sort.byPriority ? select.orderBy('tickets.priority', 'asc') : select;
+  return byPriority.orderBy(`tickets.${sort.column}`, direction).orderBy('tickets.id', direction);
+}
+
+function sortKey(row: Pick<TicketRowWithCustomer, 'id' | 'updated_at' | 'created_at' | 'priority'>, sortName: TicketSort): SortKey {
+  const sort = SORTS[sortName];
+  const key: SortKey = [row[sort.column].toISOString(), row.id];
   return sort.byPriority ? [row.priority, ...key] : key;
 }
 
-function afterCursor(eb: TicketEb, sortName: TicketSort, raw: string) {
+const invalidCursor = () => new AppError('invalid_cursor', 'The cursor is not valid for this list; start again without it.');
+
+function decodeSortKey(sortName: TicketSort, raw: string): SortKey {
   const sort = SORTS[sortName];
-  const cursor = decodeCursor(raw, sortName, sort.byPriority ? 3 : 2);
-  const [at, id] = sort.byPriority ? cursor.key.slice(1) : cursor.key;
-  const timestamp = cursorTimestamp(at);
-  if (typeof id !== 'number') throw new AppError('invalid_cursor', 'The cursor is not valid for this list; start again without it.');
+  const key = decodeCursor(raw, sortName, sort.byPriority ? 3 : 2).key;
+  const [at, id] = sort.byPriority ? key.slice(1) : key;
+  cursorTimestamp(at);
+  if (typeof id !== 'number') throw invalidCursor();
+  if (sort.byPriority && (typeof key[0] !== 'string' || !/^P[1-4]$/.test(key[0]))) throw invalidCursor();
+  return key;
+}
+
+/** Rows strictly after a sort key, in the sort's direction. */
+function afterKey(sortName: TicketSort, key: SortKey): Expression<SqlBool> {
+  const sort = SORTS[sortName];
+  const [at, id] = (sort.byPriority ? key.slice(1) : key) as [string, number];
   const comparator = sort.descending ? '<' : '>';
-  const afterKey = eb(eb.refTuple(`tickets.${sort.column}`, 'tickets.id'), comparator, eb.tuple(new Date(timestamp), id));
-  if (!sort.byPriority) return afterKey;
-  const priority = cursor.key[0];
-  if (typeof priority !== 'string' || !/^P[1-4]$/.test(priority)) {
-    throw new AppError('invalid_cursor', 'The cursor is not valid for this list; start again without it.');
-  }
-  return eb.or([
-    eb('tickets.priority', '>', priority as 'P1'),
-    eb.and([eb('tickets.priority', '=', priority as 'P1'), afterKey]),
-  ]);
+  const pastKey = eb(eb.refTuple(`tickets.${sort.column}`, 'tickets.id'), comparator, eb.tuple(new Date(at), id));
+  if (!sort.byPriority) return pastKey;
+  const priority = key[0] as 'P1';
+  return eb.or([eb('tickets.priority', '>', priority), eb.and([eb('tickets.priority', '=', priority), pastKey])]);
 }

@@ -230,12 +230,24 @@ export function toTsvectorLiteral(lexemes: string[]): string {
  * searchQuery('?!');          // null
  */
 export function searchQuery(input: string): string | null {
-  const terms = new Set<string>();
+  const terms = searchTerms(input);
+  return terms.length === 0 ? null : terms.map((t) => quoteLexeme(t.lexeme) + (t.prefix ? ':*' : '')).join(' & ');
+}
+
+/**
+ * The terms `searchQuery` ANDs together, for callers that reason about them (the list query
+ * estimates how common a search is from them).
+ *
+ * @example searchTerms('liefer 订单') // [{ lexeme: 'liefer', prefix: true }, { lexeme: '订单', prefix: false }]
+ */
+export function searchTerms(input: string): { lexeme: string; prefix: boolean }[] {
+  const terms = new Map<string, { lexeme: string; prefix: boolean }>();
   for (const token of tokenize(normalize(firstCodePoints(input, SEARCH_LIMITS.maxQueryChars)))) {
     for (const { lexeme, prefix } of queryTokenTerms(token)) {
-      terms.add(quoteLexeme(capLexeme(lexeme)) + (prefix ? ':*' : ''));
-      if (terms.size >= SEARCH_LIMITS.maxQueryTerms) return [...terms].join(' & ');
+      const capped = capLexeme(lexeme);
+      terms.set(capped + (prefix ? ':*' : ''), { lexeme: capped, prefix });
+      if (terms.size >= SEARCH_LIMITS.maxQueryTerms) return [...terms.values()];
     }
   }
-  return terms.size === 0 ? null : [...terms].join(' & ');
+  return [...terms.values()];
 }
