@@ -1,3 +1,4 @@
+import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -13,8 +14,9 @@ import { registerCustomerRoutes } from '../modules/customers/customer.routes.js'
 import type { Database } from '../modules/database.js';
 import type { RouteApp } from '../modules/route-types.js';
 import { registerTeamRoutes } from '../modules/teams/team.routes.js';
-import { registerTicketRoutes } from '../modules/tickets/ticket.routes.js';
+import { registerAttachmentRoutes, registerTicketRoutes } from '../modules/tickets/ticket.routes.js';
 import type { Config } from '../platform/config.js';
+import { AttachmentStore } from '../platform/files/attachment-store.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import { installAuthentication } from './authenticate.js';
 import { installErrorHandler } from './error-handler.js';
@@ -33,6 +35,7 @@ const MODULE_ROUTES: ((app: RouteApp, ctx: ModuleContext) => void)[] = [
   registerBrandRoutes,
   registerCustomerRoutes,
   registerTicketRoutes,
+  registerAttachmentRoutes,
   registerAuditRoutes,
 ];
 
@@ -82,7 +85,7 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
   installAuthentication(app, database.db);
   installBodyGuard(app);
 
-  const ctx: ModuleContext = { db: database.db, config, dataDir: config.dataDir };
+  const ctx: ModuleContext = { db: database.db, config, attachments: new AttachmentStore(path.join(config.dataDir, 'attachments')) };
   const typed = app.withTypeProvider<ZodTypeProvider>() as RouteApp;
   for (const register of MODULE_ROUTES) register(typed, ctx);
   registerHealthRoutes(app, database.db, { version: VERSION, backend: database.kind });

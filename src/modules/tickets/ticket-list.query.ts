@@ -62,20 +62,26 @@ async function walkForMatches(db: Db, principal: Principal, query: ListTicketsQu
   const matchedIds: number[] = [];
   let after = start;
   for (let chunk = 0; chunk < WALK_MAX_CHUNKS && matchedIds.length < wanted; chunk++) {
-    const steps = await ordered(
+    const rows = ordered(
       db
         .selectFrom('tickets')
         .select(['tickets.id', 'tickets.updated_at', 'tickets.created_at', 'tickets.priority'])
         .select(sql<boolean>`tickets.search_vector @@ ${tsquery}::tsquery`.as('matches'))
+        .select(sql<number>`row_number() over (order by ${sql.raw(orderSql(query.sort))})`.as('position'))
         .where(eb.and(conditions(principal, query, null, after))),
       query.sort,
-    )
-      .limit(WALK_CHUNK)
-      .execute();
-    for (const step of steps) if (step.matches && matchedIds.length < wanted) matchedIds.push(step.id);
-    const last = steps.at(-1);
-    if (!last || steps.length < WALK_CHUNK) break;
-    after = sortKey(last, query.sort);
+    ).limit(WALK_CHUNK);
+    // One row back per chunk: the matching ids and the chunk's last row, not 2,000 rows to parse.
+    const { rows: [step] } = await sql<{ ids: number[] | null; read: number; last: { id: number; updated_at: string; created_at: string; priority: 'P1' } | null }>`
+      with c as materialized (${rows})
+      select (select array_agg(id order by position) from c where matches) as ids,
+        (select count(*)::int from c) as read,
+        (select json_build_object('id', id, 'updated_at', updated_at, 'created_at', created_at, 'priority', priority)
+           from c order by position desc limit 1) as last`.execute(db);
+    for (const id of step?.ids ?? []) if (matchedIds.length < wanted) matchedIds.push(id);
+    const last = step?.last;
+    if (!last || step.read < WALK_CHUNK) break;
+    after = sortKey({ ...last, updated_at: new Date(last.updated_at), created_at: new Date(last.created_at) }, query.sort);
   }
   if (matchedIds.length === 0) return [];
   return ordered(selectTicketsWithCustomer(db).where('tickets.id', 'in', matchedIds), query.sort).execute();
@@ -108,6 +114,13 @@ function ordered<Q extends { orderBy: (...args: any[]) => Q }>(select: Q, sortNa
   const direction = sort.descending ? 'desc' : 'asc';
   const byPriority = sort.byPriority ? select.orderBy('tickets.priority', 'asc') : select;
   return byPriority.orderBy(`tickets.${sort.column}`, direction).orderBy('tickets.id', direction);
+}
+
+/** The sort as an SQL ORDER BY list, for window functions over the same order. */
+function orderSql(sortName: TicketSort): string {
+  const sort = SORTS[sortName];
+  const direction = sort.descending ? 'desc' : 'asc';
+  return `${sort.byPriority ? 'tickets.priority asc, ' : ''}tickets.${sort.column} ${direction}, tickets.id ${direction}`;
 }
 
 function sortKey(row: Pick<TicketRowWithCustomer, 'id' | 'updated_at' | 'created_at' | 'priority'>, sortName: TicketSort): SortKey {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ticketId } from '../../shared/schemas.js';
+import { ticketId, uuid } from '../../shared/schemas.js';
 import { principalOf } from '../auth/guards.js';
 import type { ModuleContext } from '../context.js';
 import type { RouteApp } from '../route-types.js';
+import { getAttachmentOrThrow } from './ticket-attachments.js';
 import { listTickets } from './ticket-list.query.js';
 import { mergeTickets } from './ticket-merge.service.js';
 import { addNote, replyToTicket } from './ticket-messages.service.js';
@@ -119,6 +120,28 @@ export function registerTicketRoutes(app: RouteApp, { db }: ModuleContext): void
       const principal = principalOf(request);
       await mergeTickets(db, principal, request.params.id, request.body.targetId);
       return getTicketDetailOrThrow(db, principal, request.body.targetId);
+    },
+  });
+}
+
+const SAFE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+export function registerAttachmentRoutes(app: RouteApp, { db, attachments }: ModuleContext): void {
+  app.get('/api/attachments/:id', {
+    config: { access: 'agent' },
+    schema: { tags: ['tickets'], summary: 'Download an attachment', params: z.object({ id: uuid }).strict() },
+    handler: async (request, reply) => {
+      const file = await getAttachmentOrThrow(db, principalOf(request), request.params.id);
+      // Photos of damaged parcels are shown in place; anything else is a download with its type
+      // neutralised, so a buyer's HTML or SVG file can never run in the app's origin.
+      const image = SAFE_IMAGE_TYPES.has(file.content_type.toLowerCase());
+      return reply
+        .header('content-type', image ? file.content_type : 'application/octet-stream')
+        .header('content-length', String(file.size_bytes))
+        .header('content-disposition', `${image ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('x-content-type-options', 'nosniff')
+        .send(attachments.open(file.sha256));
     },
   });
 }

@@ -19,8 +19,6 @@ export function messageBodies(input: { text?: string | undefined; html?: string 
   return { text, html };
 }
 
-
-
 type FieldChange = { from: unknown; to: unknown };
 
 /** Applies a partial update; every changed field lands on the timeline with its old and new value. */
@@ -33,30 +31,31 @@ export async function updateTicket(db: Kysely<Database>, principal: Principal, i
     if (input.teamId) await assertTeamInWorkspace(trx, principal.workspaceId, input.teamId);
 
     const tags = nextTags(current.tags, input);
-    const wanted = {
-      subject: input.subject,
-      status: input.status,
-      priority: input.priority,
-      assignee_id: input.assigneeId,
-      team_id: input.teamId,
-      brand_id: input.brandId,
-      tags,
-      intent: input.intent,
-      language: input.language,
-    } as const;
+    // [field as the API names it, column, wanted value]
+    const wanted = [
+      ['subject', 'subject', input.subject],
+      ['status', 'status', input.status],
+      ['priority', 'priority', input.priority],
+      ['assigneeId', 'assignee_id', input.assigneeId],
+      ['teamId', 'team_id', input.teamId],
+      ['brandId', 'brand_id', input.brandId],
+      ['tags', 'tags', tags],
+      ['intent', 'intent', input.intent],
+      ['language', 'language', input.language],
+    ] as const;
     const changes: Record<string, FieldChange> = {};
     const set: Record<string, unknown> = {};
-    for (const [column, value] of Object.entries(wanted)) {
+    for (const [field, column, value] of wanted) {
       if (value === undefined) continue;
-      const before = current[column as keyof typeof current];
+      const before = current[column];
       if (JSON.stringify(before) === JSON.stringify(value)) continue;
-      changes[column] = { from: before, to: value };
+      changes[field] = { from: before, to: value };
       set[column] = value;
     }
     if (input.customFields) {
       const merged = { ...current.custom_fields, ...input.customFields };
       if (JSON.stringify(merged) !== JSON.stringify(current.custom_fields)) {
-        changes.custom_fields = { from: current.custom_fields, to: merged };
+        changes.customFields = { from: current.custom_fields, to: merged };
         set.custom_fields = JSON.stringify(merged);
       }
     }
