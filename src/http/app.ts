@@ -54,7 +54,6 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
     // Open event streams would otherwise hold a shutdown forever.
     forceCloseConnections: true,
     trustProxy: config.trustProxy,
-    ajv: { customOptions: { removeAdditional: false } },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -35,14 +35,13 @@ export async function createTicket(db: Kysely<Database>, principal: Principal, i
     const known = 'id' in input.customer ? { id: input.customer.id } : identityOf(input.customer, input.channel);
     let detail = await insertTicketStatement(db, principal, input, known);
     if (!detail) {
-      // A new buyer (or a missing brand): create the customer, then try once more.
+      // Nothing stored: the brand is unusable (this throws and says why) or the buyer is new,
+      // in which case the customer is created and the statement runs once more.
+      await assertBrandUsable(db, principal, input.brandId);
       const customer = await resolveCustomer(db, principal.workspaceId, input.customer, input.channel);
       detail = await insertTicketStatement(db, principal, input, { id: customer.id });
     }
-    if (!detail) {
-      await assertBrandUsable(db, principal, input.brandId);
-      throw new AppError('internal', 'The ticket was not stored although its brand and customer exist.');
-    }
+    if (!detail) throw new AppError('internal', 'The ticket was not stored although its brand and customer exist.');
     return { ticketId: detail.id, duplicate: false, detail };
   } catch (error) {
     const externalId = input.message.externalId;
