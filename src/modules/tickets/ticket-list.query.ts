@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors.js';
 import { searchQuery, searchTerms } from '../../shared/text/search-tokens.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database, Db } from '../database.js';
-import { prefersOrderedWalk } from './ticket-search-plan.js';
+import { orderedWalkShare } from './ticket-search-plan.js';
 import { selectTicketsWithCustomer, toTicketSummary, type TicketRowWithCustomer } from './ticket.queries.js';
 import type { ListTicketsQuery, TicketSort, TicketSummary } from './ticket.schemas.js';
 
@@ -18,8 +18,9 @@ const SORTS: Record<TicketSort, { column: 'updated_at' | 'created_at'; descendin
 };
 
 /** Rows read per step when walking the list in order for a common search (see below). */
-const WALK_CHUNK = 2000;
-const WALK_MAX_CHUNKS = 50;
+const WALK_MIN_CHUNK = 500;
+const WALK_MAX_CHUNK = 20_000;
+const WALK_MAX_CHUNKS = 20;
 
 const eb = expressionBuilder<Database, 'tickets'>();
 type SortKey = Cursor['key'];
@@ -35,19 +36,24 @@ export async function listTickets(db: Db, principal: Principal, query: ListTicke
     if (!tsquery) throw new AppError('validation_failed', 'The search text has no letters or digits to search for.');
   }
   const after = query.cursor ? decodeSortKey(query.sort, query.cursor) : undefined;
-  const rows =
-    tsquery && (await prefersOrderedWalk(db, searchTerms(query.q!), query.limit))
-      ? await walkForMatches(db, principal, query, tsquery, after)
-      : await ordered(selectTicketsWithCustomer(db).where(eb.and(conditions(principal, query, tsquery, after))), query.sort)
-          .limit(query.limit + 1)
-          .execute();
+  const share = tsquery ? await orderedWalkShare(db, searchTerms(query.q!), query.limit) : null;
+  const { rows, resumeAfter } =
+    tsquery && share
+      ? await walkForMatches(db, principal, query, tsquery, after, share)
+      : {
+          rows: await ordered(selectTicketsWithCustomer(db).where(eb.and(conditions(principal, query, tsquery, after))), query.sort)
+            .limit(query.limit + 1)
+            .execute(),
+          resumeAfter: undefined,
+        };
 
   const hasMore = rows.length > query.limit;
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
+  const nextKey = hasMore && last ? sortKey(last, query.sort) : resumeAfter;
   return {
     items: items.map(toTicketSummary),
-    nextCursor: hasMore && last ? encodeCursor({ sort: query.sort, key: sortKey(last, query.sort) }) : null,
+    nextCursor: nextKey ? encodeCursor({ sort: query.sort, key: nextKey }) : null,
   };
 }
 
@@ -57,11 +63,14 @@ export async function listTickets(db: Db, principal: Principal, query: ListTicke
  * index Postgres would fetch and sort every match, and its planner cannot tell the two cases
  * apart for Chinese, Japanese or Thai words (see ticket-search-plan.ts).
  */
-async function walkForMatches(db: Db, principal: Principal, query: ListTicketsQuery, tsquery: string, start: SortKey | undefined) {
+async function walkForMatches(db: Db, principal: Principal, query: ListTicketsQuery, tsquery: string, start: SortKey | undefined, share: number) {
   const wanted = query.limit + 1;
   const matchedIds: number[] = [];
   let after = start;
-  for (let chunk = 0; chunk < WALK_MAX_CHUNKS && matchedIds.length < wanted; chunk++) {
+  let exhausted = false;
+  // Enough rows for a page at the estimated share, with a margin; doubled while matches are sparse.
+  let chunkSize = Math.min(WALK_MAX_CHUNK, Math.max(WALK_MIN_CHUNK, Math.ceil((wanted / share) * 1.5)));
+  for (let chunk = 0; chunk < WALK_MAX_CHUNKS && matchedIds.length < wanted; chunk++, chunkSize = Math.min(WALK_MAX_CHUNK, chunkSize * 2)) {
     const rows = ordered(
       db
         .selectFrom('tickets')
@@ -70,8 +79,8 @@ async function walkForMatches(db: Db, principal: Principal, query: ListTicketsQu
         .select(sql<number>`row_number() over (order by ${sql.raw(orderSql(query.sort))})`.as('position'))
         .where(eb.and(conditions(principal, query, null, after))),
       query.sort,
-    ).limit(WALK_CHUNK);
-    // One row back per chunk: the matching ids and the chunk's last row, not 2,000 rows to parse.
+    ).limit(chunkSize);
+    // One row back per chunk (the matching ids and the chunk's last row), not thousands to parse.
     const { rows: [step] } = await sql<{ ids: number[] | null; read: number; last: { id: number; updated_at: string; created_at: string; priority: 'P1' } | null }>`
       with c as materialized (${rows})
       select (select array_agg(id order by position) from c where matches) as ids,
@@ -80,11 +89,16 @@ async function walkForMatches(db: Db, principal: Principal, query: ListTicketsQu
            from c order by position desc limit 1) as last`.execute(db);
     for (const id of step?.ids ?? []) if (matchedIds.length < wanted) matchedIds.push(id);
     const last = step?.last;
-    if (!last || step.read < WALK_CHUNK) break;
+    if (!last || step.read < chunkSize) {
+      exhausted = true;
+      break;
+    }
     after = sortKey({ ...last, updated_at: new Date(last.updated_at), created_at: new Date(last.created_at) }, query.sort);
   }
-  if (matchedIds.length === 0) return [];
-  return ordered(selectTicketsWithCustomer(db).where('tickets.id', 'in', matchedIds), query.sort).execute();
+  // The walk stopped at its bound with rows left unread: the next page resumes after them.
+  const resumeAfter = matchedIds.length < wanted && !exhausted ? after : undefined;
+  const rows = matchedIds.length ? await ordered(selectTicketsWithCustomer(db).where('tickets.id', 'in', matchedIds), query.sort).execute() : [];
+  return { rows, resumeAfter };
 }
 
 /** Every filter of the query as SQL conditions on `tickets`. */

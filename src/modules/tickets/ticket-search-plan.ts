@@ -60,12 +60,13 @@ export function estimateMatches(stats: LexemeStats, terms: { lexeme: string; pre
 }
 
 /**
- * True when walking the ordered list index beats the search index: a page of `limit` matches
- * is found after about limit/selectivity rows, while the search index reads every match.
+ * The estimated share of tickets matching, when walking the ordered list index beats the
+ * search index (a page of `limit` matches is found after about limit/share rows, while the
+ * search index reads every match); otherwise null.
  */
-export async function prefersOrderedWalk(db: Db, terms: { lexeme: string; prefix: boolean }[], limit: number): Promise<boolean> {
+export async function orderedWalkShare(db: Db, terms: { lexeme: string; prefix: boolean }[], limit: number): Promise<number | null> {
   const stats = await statsFor(db);
-  if (stats.rows === 0) return false;
+  if (stats.rows === 0) return null;
   const matches = estimateMatches(stats, terms);
-  return matches * matches >= limit * stats.rows;
+  return matches * matches >= limit * stats.rows ? matches / stats.rows : null;
 }
