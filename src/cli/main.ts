@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../platform/config.js';
 import { BackupError } from '../platform/db/backup.js';
+import { DataDirLockedError } from '../platform/db/data-dir-lock.js';
 import { MigrationError } from '../platform/db/migrator.js';
 import { AppError } from '../shared/errors.js';
 import { VERSION } from '../http/app.js';
@@ -22,7 +23,7 @@ registerDataCommands(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof MigrationError || error instanceof BackupError || error instanceof AppError) {
+  if (error instanceof ConfigError || error instanceof MigrationError || error instanceof BackupError || error instanceof DataDirLockedError || error instanceof AppError) {
     console.error(`meridian: ${error.message}`);
   } else {
     console.error('meridian: unexpected error:', error);

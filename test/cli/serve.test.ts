@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer, stopServer } from '../helpers/cli.js';
+import { runCli, startServer, stopServer } from '../helpers/cli.js';
 import { createTestDatabase } from '../helpers/postgres.js';
 import { ApiClient, BACKEND, loginClient } from '../helpers/test-app.js';
 
@@ -90,6 +90,19 @@ describe('meridian serve', { timeout: 180_000 }, () => {
     } finally {
       await stopServer(server.child);
     }
+  });
+
+  it('keeps a second process away from a running embedded database', async () => {
+    const env = { MERIDIAN_DATA_DIR: tempDir(), PORT: '0', MERIDIAN_DEMO: 'false', DATABASE_URL: '' };
+    const server = await startServer(env);
+    try {
+      const second = await runCli(['migrate'], env);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain('in use by another Meridian process');
+    } finally {
+      await stopServer(server.child);
+    }
+    expect((await runCli(['migrate'], env)).code).toBe(0);
   });
 
   it('fails at start with the name of a bad setting', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -40,11 +41,19 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
 
 async function openPGlite<DB>(options: OpenDatabaseOptions): Promise<DatabaseHandle<DB>> {
   let dataDir: string | undefined;
+  let unlock = () => {};
   if (!options.inMemory) {
     dataDir = path.join(options.dataDir, 'pglite');
     mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(options.dataDir);
   }
-  const pglite = await PGlite.create(dataDir, { parsers: { [INT8_OID]: parseInt8 } });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, { parsers: { [INT8_OID]: parseInt8 } });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {
     kind: 'pglite',
@@ -55,7 +64,10 @@ async function openPGlite<DB>(options: OpenDatabaseOptions): Promise<DatabaseHan
         if (!pglite.closed) await unsubscribe();
       };
     },
-    close: () => db.destroy(),
+    async close() {
+      await db.destroy();
+      unlock();
+    },
   };
 }
 
