@@ -7,7 +7,7 @@ import { LIVE_CHANNEL, type LiveEvent } from '../shared/live.js';
 
 const HEARTBEAT_MS = 25_000;
 /** Events are sent in batches: one write per stream per window instead of one per event. */
-const FLUSH_MS = 50;
+const FLUSH_MS = 200;
 const MAX_BUFFERED_BYTES = 1_048_576;
 
 interface Stream {

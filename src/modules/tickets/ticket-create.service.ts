@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { isUniqueViolation } from '../../shared/db-errors.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { LIVE_CHANNEL } from '../../shared/live.js';
+import { prepareMarker } from '../../platform/db/prepared-statements.js';
 import { canSeeBrand, type Principal } from '../auth/principal.js';
 import { getCustomerOrThrow, resolveCustomerSummary, type CustomerSummary, type IdentityInput } from '../customers/customer.service.js';
 import { normalizeIdentityValue } from '../customers/customer.normalize.js';
@@ -90,7 +91,7 @@ async function insertTicketStatement(db: Db, principal: Principal, input: Create
   const actor = actorOf(principal);
   const solvedAt = status === 'solved' || status === 'closed' ? at : null;
 
-  const { rows } = await sql<InsertedRow>`
+  const { rows } = await sql<InsertedRow>`${sql.raw(prepareMarker(`ticket_create_by_${'id' in customerKey ? 'id' : 'identity'}`))}
     with c as (${customerSelect(ws, customerKey)}), b as (
       select id from brands where id = ${input.brandId} and workspace_id = ${ws} and archived_at is null
     ), t as (
