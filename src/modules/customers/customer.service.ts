@@ -176,6 +176,10 @@ export async function resolveCustomerSummary(db: Db, workspaceId: string, identi
   const known = await findCustomerByIdentity(db, workspaceId, normalizeIdentity(identity));
   if (known) return known;
   const { id } = await findOrCreateCustomerByIdentity(db, workspaceId, identity, defaults);
+  return getCustomerSummaryOrThrow(db, workspaceId, id);
+}
+
+export async function getCustomerSummaryOrThrow(db: Db, workspaceId: string, id: string): Promise<CustomerSummary> {
   const c = await getCustomerOrThrow(db, workspaceId, id);
   return { id: c.id, name: c.name, country: c.country, language: c.language };
 }

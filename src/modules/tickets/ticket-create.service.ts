@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../shared/errors.js';
 import { LIVE_CHANNEL } from '../../shared/live.js';
 import { prepareMarker } from '../../platform/db/prepared-statements.js';
 import { canSeeBrand, type Principal } from '../auth/principal.js';
-import { getCustomerOrThrow, resolveCustomerSummary, type CustomerSummary, type IdentityInput } from '../customers/customer.service.js';
+import { getCustomerSummaryOrThrow, resolveCustomerSummary, type CustomerSummary, type IdentityInput } from '../customers/customer.service.js';
 import { normalizeIdentityValue } from '../customers/customer.normalize.js';
 import type { Database, Db } from '../database.js';
 import { TICKET_EVENTS, toEventView } from './ticket.events.js';
@@ -156,10 +156,7 @@ function identityOf(ref: NewCustomerRef, channel: string): IdentityInput {
 }
 
 async function resolveCustomer(db: Db, workspaceId: string, ref: CreateTicketInput['customer'], channel: string): Promise<CustomerSummary> {
-  if ('id' in ref) {
-    const c = await getCustomerOrThrow(db, workspaceId, ref.id);
-    return { id: c.id, name: c.name, country: c.country, language: c.language };
-  }
+  if ('id' in ref) return getCustomerSummaryOrThrow(db, workspaceId, ref.id);
   return resolveCustomerSummary(db, workspaceId, identityOf(ref, channel), {
     name: ref.name ?? [ref.firstName, ref.lastName].filter(Boolean).join(' '),
     firstName: ref.firstName ?? null,
