@@ -29,7 +29,7 @@ describe('search over many tickets (the ordered walk for common words)', () => {
   afterAll(() => t.close());
 
   it('estimates a multi-character word by its rarest character pair, not their product', async () => {
-    const stats = { frequency: new Map([['物流', 1], ['一直', 0.5], ['直没', 0.5], ['没有', 0.5]]), floor: 0.01, rows: 1000, loadedAt: 0 };
+    const stats = { frequency: new Map([['物流', 1], ['一直', 0.5], ['直没', 0.5], ['没有', 0.5]]), floor: 0.01, rows: 1000 };
     const terms = ['一直', '直没', '没有'].map((lexeme) => ({ lexeme, prefix: false }));
     expect(estimateMatches(stats, terms)).toBe(500);
     expect(estimateMatches(stats, [{ lexeme: 'unknown', prefix: false }])).toBe(5);

@@ -69,15 +69,3 @@ export async function replaceIdentities(db: Db, workspaceId: string, customerId:
   await assertIdentitiesFree(db, workspaceId, added, customerId);
   await insertIdentities(db, workspaceId, customerId, added);
 }
-
-/** The customer that owns one identity, with what a ticket list shows of them. */
-export async function findCustomerByIdentity(db: Db, workspaceId: string, identity: NormalizedIdentity) {
-  return db
-    .selectFrom('customer_identities')
-    .innerJoin('customers', 'customers.id', 'customer_identities.customer_id')
-    .select(['customers.id', 'customers.name', 'customers.country', 'customers.language'])
-    .where('customer_identities.workspace_id', '=', workspaceId)
-    .where('customer_identities.kind', '=', identity.kind)
-    .where('customer_identities.value', '=', identity.value)
-    .executeTakeFirst();
-}

@@ -1,6 +1,6 @@
 import { AppError, notFound, unprocessable } from '../../shared/errors.js';
 import type { Db } from '../database.js';
-import { assertIdentitiesFree, findCustomerByIdentity, findIdentityOwners, insertIdentities, replaceIdentities } from './customer-identity.queries.js';
+import { assertIdentitiesFree, findIdentityOwners, insertIdentities, replaceIdentities } from './customer-identity.queries.js';
 import { normalizeIdentities, normalizeIdentity } from './customer.normalize.js';
 import {
   findCustomerRow,
@@ -159,27 +159,4 @@ async function viewOf(db: Db, row: CustomerRow): Promise<CustomerView> {
 function countryOrNull(country: string | null | undefined): string | null {
   const code = country?.trim().toUpperCase();
   return code && /^[A-Z]{2}$/.test(code) ? code : null;
-}
-
-export interface CustomerSummary {
-  id: string;
-  name: string;
-  country: string | null;
-  language: string | null;
-}
-
-/**
- * The customer behind an identity, created when new: the hot path of every inbound message,
- * so a known buyer costs a single query.
- */
-export async function resolveCustomerSummary(db: Db, workspaceId: string, identity: IdentityInput, defaults: CustomerDefaults): Promise<CustomerSummary> {
-  const known = await findCustomerByIdentity(db, workspaceId, normalizeIdentity(identity));
-  if (known) return known;
-  const { id } = await findOrCreateCustomerByIdentity(db, workspaceId, identity, defaults);
-  return getCustomerSummaryOrThrow(db, workspaceId, id);
-}
-
-export async function getCustomerSummaryOrThrow(db: Db, workspaceId: string, id: string): Promise<CustomerSummary> {
-  const c = await getCustomerOrThrow(db, workspaceId, id);
-  return { id: c.id, name: c.name, country: c.country, language: c.language };
 }

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../shared/errors.js';
 import { LIVE_CHANNEL } from '../../shared/live.js';
 import { prepareMarker } from '../../platform/db/prepared-statements.js';
 import { canSeeBrand, type Principal } from '../auth/principal.js';
-import { getCustomerSummaryOrThrow, resolveCustomerSummary, type CustomerSummary, type IdentityInput } from '../customers/customer.service.js';
+import { findOrCreateCustomerByIdentity, getCustomerOrThrow, type IdentityInput } from '../customers/customer.service.js';
 import { normalizeIdentityValue } from '../customers/customer.normalize.js';
 import type { Database, Db } from '../database.js';
 import { TICKET_EVENTS, toEventView } from './ticket.events.js';
@@ -39,8 +39,8 @@ export async function createTicket(db: Kysely<Database>, principal: Principal, i
       // Nothing stored: the brand is unusable (this throws and says why) or the buyer is new,
       // in which case the customer is created and the statement runs once more.
       await assertBrandUsable(db, principal, input.brandId);
-      const customer = await resolveCustomer(db, principal.workspaceId, input.customer, input.channel);
-      detail = await insertTicketStatement(db, principal, input, { id: customer.id });
+      const customerId = await resolveCustomerId(db, principal.workspaceId, input.customer, input.channel);
+      detail = await insertTicketStatement(db, principal, input, { id: customerId });
     }
     if (!detail) throw new AppError('internal', 'The ticket was not stored although its brand and customer exist.');
     return { ticketId: detail.id, duplicate: false, detail };
@@ -155,9 +155,10 @@ function identityOf(ref: NewCustomerRef, channel: string): IdentityInput {
   return identity;
 }
 
-async function resolveCustomer(db: Db, workspaceId: string, ref: CreateTicketInput['customer'], channel: string): Promise<CustomerSummary> {
-  if ('id' in ref) return getCustomerSummaryOrThrow(db, workspaceId, ref.id);
-  return resolveCustomerSummary(db, workspaceId, identityOf(ref, channel), {
+/** The id of the ticket's customer: an existing one (not_found if missing), or a new buyer created now. */
+async function resolveCustomerId(db: Db, workspaceId: string, ref: CreateTicketInput['customer'], channel: string): Promise<string> {
+  if ('id' in ref) return (await getCustomerOrThrow(db, workspaceId, ref.id)).id;
+  const { id } = await findOrCreateCustomerByIdentity(db, workspaceId, identityOf(ref, channel), {
     name: ref.name ?? [ref.firstName, ref.lastName].filter(Boolean).join(' '),
     firstName: ref.firstName ?? null,
     lastName: ref.lastName ?? null,
@@ -166,4 +167,5 @@ async function resolveCustomer(db: Db, workspaceId: string, ref: CreateTicketInp
     language: ref.language ?? null,
     timezone: ref.timezone ?? null,
   });
+  return id;
 }

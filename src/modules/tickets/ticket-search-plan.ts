@@ -17,7 +17,6 @@ interface LexemeStats {
   /** Frequency of the least common lexeme Postgres tracks: anything untracked is rarer. */
   floor: number;
   rows: number;
-  loadedAt: number;
 }
 
 const REFRESH_MS = 5 * 60_000;
@@ -33,13 +32,13 @@ async function loadStats(db: Db): Promise<LexemeStats> {
   const frequency = new Map<string, number>();
   (row?.elems ?? []).forEach((lexeme, i) => frequency.set(lexeme, row?.freqs?.[i] ?? 0));
   const tracked = [...frequency.values()];
-  return { frequency, floor: tracked.length ? Math.min(...tracked) : 0, rows: Math.max(row?.reltuples ?? 0, 0), loadedAt: Date.now() };
+  return { frequency, floor: tracked.length ? Math.min(...tracked) : 0, rows: Math.max(row?.reltuples ?? 0, 0) };
 }
 
 function statsFor(db: Db): Promise<LexemeStats> {
   if (!cached || Date.now() - cachedAt > REFRESH_MS) {
     cachedAt = Date.now();
-    cached = loadStats(db).catch(() => ({ frequency: new Map(), floor: 0, rows: 0, loadedAt: Date.now() }));
+    cached = loadStats(db).catch(() => ({ frequency: new Map(), floor: 0, rows: 0 }));
   }
   return cached;
 }
