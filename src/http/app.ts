@@ -14,6 +14,8 @@ import { registerCustomerRoutes } from '../modules/customers/customer.routes.js'
 import type { Database } from '../modules/database.js';
 import type { RouteApp } from '../modules/route-types.js';
 import { registerTeamRoutes } from '../modules/teams/team.routes.js';
+import { registerViewRoutes } from '../modules/views/view.routes.js';
+import { registerDemoRoutes } from '../modules/demo/demo.routes.js';
 import { registerAttachmentRoutes, registerTicketRoutes } from '../modules/tickets/ticket.routes.js';
 import type { Config } from '../platform/config.js';
 import { AttachmentStore } from '../platform/files/attachment-store.js';
@@ -24,6 +26,7 @@ import { registerHealthRoutes } from './health.routes.js';
 import { registerLiveRoutes } from './live.routes.js';
 import { serializerCompiler } from './serializer.js';
 import { installBodyGuard } from './body-guard.js';
+import { registerWebApp } from './web-app.routes.js';
 
 export const VERSION = '0.1.0';
 
@@ -37,6 +40,8 @@ const MODULE_ROUTES: ((app: RouteApp, ctx: ModuleContext) => void)[] = [
   registerTicketRoutes,
   registerAttachmentRoutes,
   registerAuditRoutes,
+  registerViewRoutes,
+  registerDemoRoutes,
 ];
 
 export interface AppOptions {
@@ -91,8 +96,6 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
   await registerLiveRoutes(app, database);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type('text/html').send('<!doctype html><meta charset="utf-8"><title>Meridian</title><p>Meridian is running. <a href="/api/docs">API documentation</a></p>'),
-  );
+  await registerWebApp(app);
   return app;
 }

@@ -6,6 +6,7 @@ import type { ApiTokensTable, SessionsTable, SetupTokensTable } from './auth/aut
 import type { BrandsTable } from './brands/brand.table.js';
 import type { CustomerIdentitiesTable, CustomersTable } from './customers/customer.table.js';
 import type { AgentTeamsTable, TeamsTable } from './teams/team.table.js';
+import type { SavedViewsTable } from './views/view.table.js';
 import type { AttachmentsTable, MessagesTable, TicketEventsTable, TicketsTable } from './tickets/ticket.table.js';
 import type { WorkspacesTable } from './workspaces/workspace.table.js';
 
@@ -28,6 +29,7 @@ export interface Database {
   ticket_events: TicketEventsTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
+  saved_views: SavedViewsTable;
 }
 
 /** A database handle or an open transaction: queries take it first, callers own transactions. */

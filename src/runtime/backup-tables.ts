@@ -9,6 +9,7 @@ export const BACKUP_TABLES: BackupTable[] = [
   { name: 'agents', orderBy: 'id' },
   { name: 'agent_teams', orderBy: 'agent_id, team_id' },
   { name: 'api_tokens', orderBy: 'id' },
+  { name: 'saved_views', orderBy: 'id' },
   { name: 'customers', orderBy: 'id' },
   { name: 'customer_identities', orderBy: 'id' },
   { name: 'tickets', orderBy: 'id', identity: 'id' },

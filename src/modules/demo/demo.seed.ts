@@ -118,3 +118,19 @@ async function setCustomerDetails(db: Kysely<Database>, workspaceId: string, tic
       .execute();
   }
 }
+
+/** Demo sign-ins that still work as seeded: the agent exists, is active and sits in a demo workspace. */
+export async function listDemoLogins(db: Kysely<Database>): Promise<{ email: string; password: string; name: string; role: string }[]> {
+  const rows = await db
+    .selectFrom('agents')
+    .innerJoin('workspaces', 'workspaces.id', 'agents.workspace_id')
+    .select(['agents.email', 'agents.name', 'agents.role'])
+    .where('workspaces.is_demo', '=', true)
+    .where('agents.active', '=', true)
+    .where('agents.email', 'in', DEMO_AGENTS.map((a) => a.email))
+    .execute();
+  return DEMO_AGENTS.flatMap((a) => {
+    const row = rows.find((r) => r.email === a.email);
+    return row ? [{ email: row.email, password: DEMO_PASSWORD, name: row.name, role: row.role }] : [];
+  });
+}

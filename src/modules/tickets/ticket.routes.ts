@@ -4,11 +4,15 @@ import { principalOf } from '../auth/guards.js';
 import type { ModuleContext } from '../context.js';
 import type { RouteApp } from '../route-types.js';
 import { getAttachmentOrThrow } from './ticket-attachments.js';
+import { bulkUpdateTickets } from './ticket-bulk.service.js';
+import { announcePresence, PRESENCE_STATES } from './ticket-presence.service.js';
 import { listTickets } from './ticket-list.query.js';
 import { mergeTickets } from './ticket-merge.service.js';
 import { addNote, replyToTicket } from './ticket-messages.service.js';
 import { getTicketDetailOrThrow } from './ticket.queries.js';
 import {
+  bulkUpdateBody,
+  bulkUpdateResult,
   createTicketBody,
   listTicketsQuery,
   mergeBody,
@@ -103,6 +107,34 @@ export function registerTicketRoutes(app: RouteApp, { db }: ModuleContext): void
       const principal = principalOf(request);
       await addNote(db, principal, request.params.id, request.body.text);
       return reply.code(201).send(await getTicketDetailOrThrow(db, principal, request.params.id));
+    },
+  });
+
+  app.post('/api/tickets/bulk', {
+    config: { access: 'agent' },
+    schema: {
+      tags,
+      summary: 'Apply one change (status, priority, assignee, tags …) to up to 200 tickets',
+      description: 'Each ticket changes in its own transaction; the ones that cannot change are listed with the reason.',
+      body: bulkUpdateBody,
+      response: { 200: bulkUpdateResult },
+    },
+    handler: async (request) => bulkUpdateTickets(db, principalOf(request), request.body),
+  });
+
+  app.post('/api/tickets/:id/presence', {
+    config: { access: 'agent' },
+    schema: {
+      tags,
+      summary: 'Tell the other agents you are viewing this ticket, typing on it, or have left it',
+      description: 'Sent to the live stream as `ticket.presence` with `data: {state, agentName}`; nothing is stored.',
+      params,
+      body: z.object({ state: z.enum(PRESENCE_STATES) }).strict(),
+      response: { 204: z.null() },
+    },
+    handler: async (request, reply) => {
+      await announcePresence(db, principalOf(request), request.params.id, request.body.state);
+      return reply.code(204).send(null);
     },
   });
 

@@ -95,6 +95,19 @@ export const noteBody = z.object({ text: z.string().trim().min(1).max(MAX_BODY_C
 
 export const mergeBody = z.object({ targetId: z.number().int().positive() }).strict();
 
+export const bulkUpdateBody = z
+  .object({
+    ids: z.array(z.number().int().positive()).min(1).max(200),
+    update: updateTicketBody,
+  })
+  .strict();
+export type BulkUpdateInput = z.infer<typeof bulkUpdateBody>;
+
+export const bulkUpdateResult = z.object({
+  updated: z.array(z.number()),
+  failed: z.array(z.object({ id: z.number(), code: z.string(), message: z.string() })),
+});
+
 const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
@@ -147,6 +160,7 @@ export const ticketSummary = z.object({
   resolutionDueAt: z.string().nullable(),
   lastCustomerMessageAt: z.string().nullable(),
   firstAgentReplyAt: z.string().nullable(),
+  lastAgentReplyAt: z.string().nullable(),
   solvedAt: z.string().nullable(),
   mergedIntoId: z.number().nullable(),
   createdAt: z.string(),
@@ -188,7 +202,6 @@ export type TicketEventView = z.infer<typeof ticketEventView>;
 export const ticketDetail = ticketSummary.extend({
   customFields: z.record(z.string(), z.unknown()),
   firstCustomerMessageAt: z.string().nullable(),
-  lastAgentReplyAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   linkedTicketId: z.number().nullable(),
   messages: z.array(messageView),

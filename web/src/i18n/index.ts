@@ -1,0 +1,52 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enAdmin from './en/admin.json';
+import enCommon from './en/common.json';
+import enCustomer from './en/customer.json';
+import enInbox from './en/inbox.json';
+import enTicket from './en/ticket.json';
+import zhAdmin from './zh-CN/admin.json';
+import zhCommon from './zh-CN/common.json';
+import zhCustomer from './zh-CN/customer.json';
+import zhInbox from './zh-CN/inbox.json';
+import zhTicket from './zh-CN/ticket.json';
+
+export const UI_LOCALES = ['en', 'zh-CN'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+const STORAGE_KEY = 'meridian.locale';
+
+export const resources = {
+  en: { common: enCommon, inbox: enInbox, ticket: enTicket, admin: enAdmin, customer: enCustomer },
+  'zh-CN': { common: zhCommon, inbox: zhInbox, ticket: zhTicket, admin: zhAdmin, customer: zhCustomer },
+} as const;
+
+export function isUiLocale(value: unknown): value is UiLocale {
+  return (UI_LOCALES as readonly unknown[]).includes(value);
+}
+
+/** Before sign-in: the last language used on this browser, else the browser's own preference. */
+function initialLocale(): UiLocale {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (isUiLocale(stored)) return stored;
+  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export function rememberLocale(locale: UiLocale): void {
+  localStorage.setItem(STORAGE_KEY, locale);
+  document.documentElement.lang = locale;
+  void i18next.changeLanguage(locale);
+}
+
+void i18next.use(initReactI18next).init({
+  resources,
+  lng: initialLocale(),
+  fallbackLng: 'en',
+  ns: ['common', 'inbox', 'ticket', 'admin', 'customer'],
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+document.documentElement.lang = i18next.language;
+
+export default i18next;

@@ -1,0 +1,69 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../app/session';
+import { recordPresence } from './presence-store';
+
+interface LiveData {
+  type: string;
+  ticketId?: number;
+  actorId?: string | null;
+  data?: { state?: 'viewing' | 'typing' | 'left'; agentName?: string };
+}
+
+const TICKET_EVENT_TYPES = [
+  'ticket.created',
+  'ticket.updated',
+  'ticket.merged',
+  'ticket.merged_into',
+  'ticket.reopened',
+  'message.received',
+  'message.sent',
+  'note.added',
+];
+/** Many changes in a burst (a bulk edit, an import) refresh the list once. */
+const LIST_REFRESH_MS = 400;
+
+/**
+ * One event stream per tab: changes made by anyone refresh the open ticket and the inbox;
+ * colleagues' presence feeds collision detection. Shows a quiet banner while disconnected.
+ */
+export function LiveUpdates() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { session } = useSession();
+  const [connected, setConnected] = useState(true);
+
+  useEffect(() => {
+    const source = new EventSource('/api/live');
+    let listTimer: number | undefined;
+
+    const onTicketEvent = (event: MessageEvent<string>) => {
+      const data = JSON.parse(event.data) as LiveData;
+      if (data.ticketId) void queryClient.invalidateQueries({ queryKey: ['ticket', data.ticketId] });
+      window.clearTimeout(listTimer);
+      listTimer = window.setTimeout(() => void queryClient.invalidateQueries({ queryKey: ['tickets'] }), LIST_REFRESH_MS);
+    };
+    const onPresence = (event: MessageEvent<string>) => {
+      const data = JSON.parse(event.data) as LiveData;
+      if (!data.ticketId || !data.actorId || data.actorId === session.agent.id || !data.data?.state) return;
+      recordPresence(data.ticketId, data.actorId, data.data.agentName ?? '', data.data.state);
+    };
+
+    for (const type of TICKET_EVENT_TYPES) source.addEventListener(type, onTicketEvent);
+    source.addEventListener('ticket.presence', onPresence);
+    source.onopen = () => setConnected(true);
+    source.onerror = () => setConnected(source.readyState === EventSource.OPEN);
+    return () => {
+      window.clearTimeout(listTimer);
+      source.close();
+    };
+  }, [queryClient, session.agent.id]);
+
+  if (connected) return null;
+  return (
+    <div className="live-banner" role="status">
+      {t('live.reconnecting')}
+    </div>
+  );
+}

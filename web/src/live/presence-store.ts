@@ -1,0 +1,66 @@
+import { useSyncExternalStore } from 'react';
+
+export type PresenceState = 'viewing' | 'typing';
+
+export interface Colleague {
+  agentId: string;
+  name: string;
+  state: PresenceState;
+  seenAt: number;
+}
+
+/** A colleague who has not repeated their presence for this long has left. */
+export const PRESENCE_TTL_MS = 30_000;
+
+const byTicket = new Map<number, Map<string, Colleague>>();
+const listeners = new Set<() => void>();
+const snapshots = new Map<number, Colleague[]>();
+
+function emit(ticketId: number) {
+  snapshots.delete(ticketId);
+  for (const listener of listeners) listener();
+}
+
+export function recordPresence(ticketId: number, agentId: string, name: string, state: PresenceState | 'left', now = Date.now()): void {
+  const agents = byTicket.get(ticketId) ?? new Map<string, Colleague>();
+  if (state === 'left') agents.delete(agentId);
+  else agents.set(agentId, { agentId, name, state, seenAt: now });
+  byTicket.set(ticketId, agents);
+  emit(ticketId);
+}
+
+/** Typing is shown only while keys keep coming; it falls back to 'viewing' after a pause. */
+const TYPING_TTL_MS = 8_000;
+
+function current(ticketId: number, now: number): Colleague[] {
+  const agents = byTicket.get(ticketId);
+  if (!agents) return [];
+  return [...agents.values()]
+    .filter((c) => now - c.seenAt < PRESENCE_TTL_MS)
+    .map((c) => (c.state === 'typing' && now - c.seenAt > TYPING_TTL_MS ? { ...c, state: 'viewing' as const } : c))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function snapshot(ticketId: number): Colleague[] {
+  let value = snapshots.get(ticketId);
+  if (!value) {
+    value = current(ticketId, Date.now());
+    snapshots.set(ticketId, value);
+  }
+  return value;
+}
+
+// Expire colleagues who went quiet without saying goodbye (closed laptop, lost network).
+setInterval(() => {
+  for (const ticketId of byTicket.keys()) emit(ticketId);
+}, 5_000);
+
+export function useColleaguesOn(ticketId: number): Colleague[] {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => snapshot(ticketId),
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { rememberLocale, UI_LOCALES, type UiLocale } from '../i18n';
+
+const NAMES: Record<UiLocale, string> = { en: 'English', 'zh-CN': '简体中文' };
+
+/** Language of the app; signed in, the choice is saved on the agent's profile. */
+export function LanguageSwitch({ onChange }: { onChange?: (locale: UiLocale) => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="language-switch">
+      <span className="visually-hidden">{t('language')}</span>
+      <select
+        value={i18n.language}
+        onChange={(e) => {
+          const locale = e.target.value as UiLocale;
+          if (onChange) onChange(locale);
+          else rememberLocale(locale);
+        }}
+      >
+        {UI_LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

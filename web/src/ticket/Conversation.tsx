@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { MessageView } from '../api/types';
+import { useSession } from '../app/session';
+import { formatMessageTime } from '../format/time';
+
+function formatBytes(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+/** The messages, oldest first: buyer, agents and internal notes each look different. */
+export function Conversation({ messages, buyerName }: { messages: MessageView[]; buyerName: string }) {
+  const { t, i18n } = useTranslation(['ticket', 'common']);
+  const { session } = useSession();
+  if (messages.length === 0) return <p className="muted">{t('noMessages')}</p>;
+  return (
+    <ol className="conversation" data-testid="conversation" aria-label={t('conversation')}>
+      {messages.map((message) => {
+        const author =
+          message.direction === 'inbound' ? message.author.name || buyerName : message.author.name || t(`authorKind.${message.author.kind}`);
+        return (
+          <li key={message.id} className={`message message-${message.direction}`} data-testid="message" data-direction={message.direction}>
+            <header className="message-head">
+              <strong>{author}</strong>
+              <span className="muted small">
+                {message.direction === 'note' ? t('internalNote') : message.direction === 'outbound' ? t('toBuyer') : t('fromBuyer')}
+              </span>
+              <time className="muted small" dateTime={message.createdAt} title={message.createdAt}>
+                {formatMessageTime(message.createdAt, i18n.language, session.agent.timezone)}
+              </time>
+            </header>
+            {message.html ? (
+              // Sanitised on the server when stored (allow-list of tags, no scripts, styles or remote loads).
+              <div className="message-body message-html" lang={message.language ?? undefined} dangerouslySetInnerHTML={{ __html: message.html }} />
+            ) : (
+              <div className="message-body message-text" lang={message.language ?? undefined}>
+                {message.text}
+              </div>
+            )}
+            {message.attachments.length > 0 && (
+              <ul className="attachments" aria-label={t('attachments')}>
+                {message.attachments.map((file) => (
+                  <li key={file.id}>
+                    <a href={`/api/attachments/${file.id}`} download={file.filename}>
+                      📎 {file.filename}
+                    </a>{' '}
+                    <span className="muted small">{formatBytes(file.sizeBytes, i18n.language)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

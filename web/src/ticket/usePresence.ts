@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { post } from '../api/client';
+
+/** Repeated well inside the colleagues' 30 s expiry (presence-store PRESENCE_TTL_MS). */
+const VIEWING_EVERY_MS = 10_000;
+const TYPING_EVERY_MS = 3_000;
+
+/**
+ * Announces that this agent has the ticket open, and returns `typing()` for the composer to
+ * call on each keystroke (sent at most every few seconds). Leaving the ticket says goodbye.
+ */
+export function usePresence(ticketId: number): { typing: () => void } {
+  const lastTyping = useRef(0);
+
+  useEffect(() => {
+    const send = (state: 'viewing' | 'left') => post(`/api/tickets/${ticketId}/presence`, { state }).catch(() => undefined);
+    void send('viewing');
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') void send('viewing');
+    }, VIEWING_EVERY_MS);
+    const leave = () => void send('left');
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('pagehide', leave);
+      leave();
+    };
+  }, [ticketId]);
+
+  const typing = useCallback(() => {
+    const now = Date.now();
+    if (now - lastTyping.current < TYPING_EVERY_MS) return;
+    lastTyping.current = now;
+    void post(`/api/tickets/${ticketId}/presence`, { state: 'typing' }).catch(() => undefined);
+  }, [ticketId]);
+
+  return { typing };
+}
