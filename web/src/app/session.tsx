@@ -54,8 +54,9 @@ export function SessionProvider({ session, children }: { session: Session; child
   const signOut = useCallback(async () => {
     await post('/api/auth/logout').catch(() => undefined);
     setCsrfToken(null);
-    queryClient.clear();
+    // The session query stays (its observer shows the login page); everything the agent saw goes.
     queryClient.setQueryData(SESSION_KEY, null);
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
   }, [queryClient]);
 
   const updateSelf = useCallback(

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { patch } from '../api/client';
+import { get, patch } from '../api/client';
 import { useSavedViews } from '../api/lookups';
-import type { UpdateTicketInput } from '../api/types';
+import type { TicketDetail, UpdateTicketInput } from '../api/types';
+import { ticketKey } from '../ticket/useTicket';
 import { useSession } from '../app/session';
 import { useShortcuts } from '../shell/shortcuts';
 import { EmptyState, ErrorState, InlineError } from '../shell/states';
@@ -39,6 +40,21 @@ export function InboxPage() {
   useEffect(() => {
     if (cursor >= tickets.length && tickets.length > 0) setCursor(tickets.length - 1);
   }, [cursor, tickets.length]);
+
+  // Opening a ticket should feel instant: load its screen's code once the inbox is up, and its
+  // data as soon as the agent points at it (mouse or j/k).
+  const hasTickets = tickets.length > 0;
+  useEffect(() => {
+    if (hasTickets) void import('../ticket/TicketPage');
+  }, [hasTickets]);
+  const prefetch = useCallback(
+    (id: number) => void queryClient.prefetchQuery({ queryKey: ticketKey(id), queryFn: () => get<TicketDetail>(`/api/tickets/${id}`), staleTime: 5_000 }),
+    [queryClient],
+  );
+  const cursorId = tickets[cursor]?.id;
+  useEffect(() => {
+    if (cursorId !== undefined && cursor > 0) prefetch(cursorId);
+  }, [cursorId, cursor, prefetch]);
 
   // Keep the row under the keyboard cursor in sight and focusable.
   useEffect(() => {
@@ -109,6 +125,7 @@ export function InboxPage() {
               onToggleAll={(all) => setSelected(all ? new Set(tickets.map((x) => x.id)) : new Set())}
               onOpen={open}
               onCursor={setCursor}
+              onPoint={prefetch}
             />
             {!list.isPending && tickets.length === 0 && (
               <EmptyState title={filtered ? t('empty.filtered') : t('empty.title')} hint={filtered ? t('empty.filteredHint') : t('empty.hint')} />

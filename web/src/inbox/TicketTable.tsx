@@ -20,11 +20,13 @@ interface Props {
   onToggleAll: (select: boolean) => void;
   onOpen: (id: number) => void;
   onCursor: (index: number) => void;
+  /** The pointer rests on a ticket: a hint to fetch it before the click. */
+  onPoint: (id: number) => void;
 }
 
 const SKELETON_ROWS = 12;
 
-export function TicketTable({ tickets, loading, cursor, selected, sort, onSort, onToggle, onToggleAll, onOpen, onCursor }: Props) {
+export function TicketTable({ tickets, loading, cursor, selected, sort, onSort, onToggle, onToggleAll, onOpen, onCursor, onPoint }: Props) {
   const { t, i18n } = useTranslation(['inbox', 'common']);
   const { session } = useSession();
   const agents = useAgents();
@@ -89,6 +91,7 @@ export function TicketTable({ tickets, loading, cursor, selected, sort, onSort, 
                   className={[index === cursor ? 'cursor' : '', selected.has(ticket.id) ? 'selected' : '', ticket.status === 'new' ? 'unread' : '']
                     .filter(Boolean)
                     .join(' ')}
+                  onMouseEnter={() => onPoint(ticket.id)}
                   onClick={(e) => {
                     if ((e.target as HTMLElement).closest('input,a,button')) return;
                     onCursor(index);

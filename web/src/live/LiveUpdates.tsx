@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
-import { recordPresence } from './presence-store';
+import { PRESENCE_HELLO_EVENT, recordPresence } from './presence-store';
 
 interface LiveData {
   type: string;
@@ -47,7 +47,10 @@ export function LiveUpdates() {
     const onPresence = (event: MessageEvent<string>) => {
       const data = JSON.parse(event.data) as LiveData;
       if (!data.ticketId || !data.actorId || data.actorId === session.agent.id || !data.data?.state) return;
-      recordPresence(data.ticketId, data.actorId, data.data.agentName ?? '', data.data.state);
+      const isNew = recordPresence(data.ticketId, data.actorId, data.data.agentName ?? '', data.data.state);
+      // A colleague just opened a ticket this tab may have open too: answer at once, so they
+      // see us now rather than at our next periodic announcement.
+      if (isNew) window.dispatchEvent(new CustomEvent(PRESENCE_HELLO_EVENT, { detail: data.ticketId }));
     };
 
     for (const type of TICKET_EVENT_TYPES) source.addEventListener(type, onTicketEvent);

@@ -21,12 +21,19 @@ function emit(ticketId: number) {
   for (const listener of listeners) listener();
 }
 
-export function recordPresence(ticketId: number, agentId: string, name: string, state: PresenceState | 'left', now = Date.now()): void {
+/** Fired with a ticket id when a colleague newly appears on it. */
+export const PRESENCE_HELLO_EVENT = 'meridian:presence-hello';
+
+/** Records what a colleague is doing on a ticket; true when they were not known to be there. */
+export function recordPresence(ticketId: number, agentId: string, name: string, state: PresenceState | 'left', now = Date.now()): boolean {
   const agents = byTicket.get(ticketId) ?? new Map<string, Colleague>();
+  const known = agents.get(agentId);
+  const isNew = state !== 'left' && (!known || now - known.seenAt >= PRESENCE_TTL_MS);
   if (state === 'left') agents.delete(agentId);
   else agents.set(agentId, { agentId, name, state, seenAt: now });
   byTicket.set(ticketId, agents);
   emit(ticketId);
+  return isNew;
 }
 
 /** Typing is shown only while keys keep coming; it falls back to 'viewing' after a pause. */

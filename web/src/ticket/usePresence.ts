@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { post } from '../api/client';
+import { PRESENCE_HELLO_EVENT } from '../live/presence-store';
 
 /** Repeated well inside the colleagues' 30 s expiry (presence-store PRESENCE_TTL_MS). */
 const VIEWING_EVERY_MS = 10_000;
@@ -19,10 +20,15 @@ export function usePresence(ticketId: number): { typing: () => void } {
       if (document.visibilityState === 'visible') void send('viewing');
     }, VIEWING_EVERY_MS);
     const leave = () => void send('left');
+    const hello = (event: Event) => {
+      if ((event as CustomEvent<number>).detail === ticketId) void send('viewing');
+    };
     window.addEventListener('pagehide', leave);
+    window.addEventListener(PRESENCE_HELLO_EVENT, hello);
     return () => {
       window.clearInterval(timer);
       window.removeEventListener('pagehide', leave);
+      window.removeEventListener(PRESENCE_HELLO_EVENT, hello);
       leave();
     };
   }, [ticketId]);

@@ -1,0 +1,228 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { get, patch, post } from '../api/client';
+import type { Brand } from '../api/types';
+import { hasRole } from '../app/roles';
+import { useSession } from '../app/session';
+import { languageName } from '../format/time';
+import { EmptyState, ErrorState, InlineError } from '../shell/states';
+import { FormDialog } from './FormDialog';
+import { changedFields, emptyToNull, languageOptions } from './options';
+import { SkeletonRows } from './SkeletonRows';
+
+type Kind = Brand['kind'];
+const KINDS: Kind[] = ['shopify', 'woocommerce', 'amazon', 'ebay', 'aliexpress', 'temu', 'shopee', 'walmart', 'etsy', 'other'];
+
+interface BrandForm {
+  name: string;
+  kind: Kind;
+  marketplaceRegion: string;
+  supportEmail: string;
+  defaultLanguage: string;
+}
+
+type Editing = { mode: 'create' } | { mode: 'edit'; brand: Brand } | null;
+
+/** Admin's list includes archived brands; it shares the ['brands'] prefix so one invalidation refreshes both lists. */
+const ALL_BRANDS_KEY = ['brands', 'all'] as const;
+
+export function BrandsSection() {
+  const { t, i18n } = useTranslation(['admin', 'common']);
+  const { session } = useSession();
+  const queryClient = useQueryClient();
+  const brands = useQuery({
+    queryKey: ALL_BRANDS_KEY,
+    queryFn: () => get<{ items: Brand[] }>('/api/brands', { includeArchived: 'true' }).then((r) => r.items),
+  });
+  const [editing, setEditing] = useState<Editing>(null);
+  const canEdit = hasRole(session.agent.role, 'admin');
+  const columns = canEdit ? 7 : 6;
+
+  const archive = useMutation({
+    mutationFn: ({ id, archived }: { id: string; archived: boolean }) => patch<Brand>(`/api/brands/${id}`, { archived }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['brands'] }),
+  });
+
+  return (
+    <div className="adm-section-body">
+      <section aria-labelledby="brands-title" className="adm-card">
+        <div className="adm-card-head">
+          <h2 id="brands-title">{t('brands.title')}</h2>
+          {canEdit && (
+            <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'create' })}>
+              {t('brands.add')}
+            </button>
+          )}
+        </div>
+        <p className="muted small adm-readonly">{canEdit ? t('brands.explain') : t('readOnly.admin')}</p>
+        <InlineError error={archive.error} />
+        {brands.isError ? (
+          <ErrorState error={brands.error} onRetry={() => void brands.refetch()} />
+        ) : (
+          <div className="adm-table-wrap">
+            <table className="adm-table" aria-busy={brands.isPending}>
+              <caption className="visually-hidden">{t('brands.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="adm-col-brand">{t('brands.columns.name')}</th>
+                  <th scope="col" className="adm-col-kind">{t('brands.columns.kind')}</th>
+                  <th scope="col" className="adm-col-region">{t('brands.columns.region')}</th>
+                  <th scope="col">{t('brands.columns.supportEmail')}</th>
+                  <th scope="col" className="adm-col-lang">{t('brands.columns.language')}</th>
+                  <th scope="col" className="adm-col-state">{t('brands.columns.status')}</th>
+                  {canEdit && (
+                    <th scope="col" className="adm-col-actions-2">
+                      <span className="visually-hidden">{t('actions')}</span>
+                    </th>
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {brands.isPending ? (
+                  <SkeletonRows rows={3} columns={columns} />
+                ) : (
+                  brands.data.map((brand) => (
+                    <tr key={brand.id} className={brand.archived ? 'adm-inactive' : ''} data-testid="brand-row">
+                      <td>{brand.name}</td>
+                      <td>{t(`brands.kinds.${brand.kind}`)}</td>
+                      <td>{brand.marketplaceRegion ?? <span className="muted">—</span>}</td>
+                      <td className="adm-break">{brand.supportEmail ?? <span className="muted">—</span>}</td>
+                      <td>
+                        {languageName(brand.defaultLanguage, i18n.language)} <span className="muted small">({brand.defaultLanguage})</span>
+                      </td>
+                      <td>
+                        <span className={brand.archived ? 'chip adm-off' : 'chip adm-on'}>{brand.archived ? t('brands.archived') : t('brands.active')}</span>
+                      </td>
+                      {canEdit && (
+                        <td className="adm-col-actions-2">
+                          <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', brand })}>
+                            {t('edit')}
+                            <span className="visually-hidden"> {brand.name}</span>
+                          </button>{' '}
+                          <button
+                            type="button"
+                            className={brand.archived ? 'button' : 'button button-danger'}
+                            disabled={archive.isPending && archive.variables?.id === brand.id}
+                            onClick={() => archive.mutate({ id: brand.id, archived: !brand.archived })}
+                          >
+                            {brand.archived ? t('brands.restore') : t('brands.archive')}
+                            <span className="visually-hidden"> {brand.name}</span>
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+            {brands.data?.length === 0 && <EmptyState title={t('brands.empty')} />}
+          </div>
+        )}
+      </section>
+      <BrandDialog editing={editing} onClose={() => setEditing(null)} />
+    </div>
+  );
+}
+
+function formOf(brand: Brand | null): BrandForm {
+  if (!brand) return { name: '', kind: 'shopify', marketplaceRegion: '', supportEmail: '', defaultLanguage: 'en' };
+  return {
+    name: brand.name,
+    kind: brand.kind,
+    marketplaceRegion: brand.marketplaceRegion ?? '',
+    supportEmail: brand.supportEmail ?? '',
+    defaultLanguage: brand.defaultLanguage,
+  };
+}
+
+function BrandDialog({ editing, onClose }: { editing: Editing; onClose: () => void }) {
+  const { t, i18n } = useTranslation(['admin', 'common']);
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<BrandForm>(() => formOf(null));
+  const ids = { name: useId(), kind: useId(), region: useId(), email: useId(), language: useId() };
+  const brand = editing?.mode === 'edit' ? editing.brand : null;
+
+  const save = useMutation({
+    mutationFn: (value: BrandForm) => {
+      const toBody = (f: BrandForm) => ({
+        name: f.name.trim(),
+        kind: f.kind,
+        marketplaceRegion: emptyToNull(f.marketplaceRegion),
+        supportEmail: emptyToNull(f.supportEmail),
+        defaultLanguage: f.defaultLanguage,
+      });
+      if (!brand) return post<Brand>('/api/brands', toBody(value));
+      const changes = changedFields(toBody(formOf(brand)), toBody(value));
+      if (Object.keys(changes).length === 0) return Promise.resolve(brand);
+      return patch<Brand>(`/api/brands/${brand.id}`, changes);
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['brands'] });
+      onClose();
+    },
+  });
+
+  const { reset } = save;
+  useEffect(() => {
+    if (!editing) return;
+    reset();
+    setForm(formOf(editing.mode === 'edit' ? editing.brand : null));
+  }, [editing, reset]);
+
+  const set = <K extends keyof BrandForm>(key: K, value: BrandForm[K]) => setForm((old) => ({ ...old, [key]: value }));
+
+  return (
+    <FormDialog
+      open={editing !== null}
+      title={brand ? t('brands.editTitle', { name: brand.name }) : t('brands.addTitle')}
+      submitLabel={brand ? t('common:save') : t('brands.create')}
+      pending={save.isPending}
+      error={save.error}
+      onSubmit={() => save.mutate(form)}
+      onClose={onClose}
+    >
+      <div className="adm-grid">
+        <label className="field adm-span-2" htmlFor={ids.name}>
+          <span>{t('brands.fields.name')}</span>
+          <input id={ids.name} type="text" required maxLength={120} value={form.name} onChange={(e) => set('name', e.target.value)} />
+        </label>
+        <label className="field" htmlFor={ids.kind}>
+          <span>{t('brands.fields.kind')}</span>
+          <select id={ids.kind} value={form.kind} onChange={(e) => set('kind', e.target.value as Kind)}>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`brands.kinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field" htmlFor={ids.region}>
+          <span>{t('brands.fields.region')}</span>
+          <input
+            id={ids.region}
+            type="text"
+            maxLength={20}
+            value={form.marketplaceRegion}
+            placeholder={t('brands.fields.regionPlaceholder')}
+            onChange={(e) => set('marketplaceRegion', e.target.value)}
+          />
+        </label>
+        <label className="field" htmlFor={ids.email}>
+          <span>{t('brands.fields.supportEmail')}</span>
+          <input id={ids.email} type="email" maxLength={254} value={form.supportEmail} onChange={(e) => set('supportEmail', e.target.value)} />
+        </label>
+        <label className="field" htmlFor={ids.language}>
+          <span>{t('brands.fields.language')}</span>
+          <select id={ids.language} value={form.defaultLanguage} onChange={(e) => set('defaultLanguage', e.target.value)}>
+            {languageOptions(i18n.language, form.defaultLanguage).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </FormDialog>
+  );
+}
