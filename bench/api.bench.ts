@@ -6,14 +6,9 @@
  * stream open and 20 of them update tickets. Prints one table per backend.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
+import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
-import { loadConfig } from '../src/platform/config.js';
-import { openRuntime } from '../src/runtime/runtime.js';
-import { bulkLoadTickets, createBenchWorkspace } from './lib/bulk-load.js';
+import { prepareBenchDatabase } from './lib/bulk-load.js';
 import { BENCH_MESSAGES, BENCH_SEARCHES } from './lib/corpus.js';
 import { fmt, runLoad, type LoadResult } from './lib/stats.js';
 
@@ -22,7 +17,6 @@ const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
 const large = flag('large');
 const backends = (option('backend') ? [option('backend')] : ['pglite', 'postgres']) as ('pglite' | 'postgres')[];
-const PG_ADMIN = process.env.MERIDIAN_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Row {
   backend: string;
@@ -37,30 +31,6 @@ interface Row {
   liveStreams: number;
   liveEvents: number;
   updates: number;
-}
-
-async function prepare(backend: 'pglite' | 'postgres', tickets: number) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'meridian-bench-'));
-  let databaseUrl = '';
-  if (backend === 'postgres') {
-    const admin = new pg.Client({ connectionString: PG_ADMIN });
-    await admin.connect();
-    await admin.query('drop database if exists meridian_bench with (force)');
-    await admin.query('create database meridian_bench');
-    await admin.end();
-    const url = new URL(PG_ADMIN);
-    url.pathname = '/meridian_bench';
-    databaseUrl = url.toString();
-  }
-  const env = { MERIDIAN_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, MERIDIAN_DEMO: 'false', LOG_LEVEL: 'warn' };
-  const runtime = await openRuntime(loadConfig(env));
-  const started = Date.now();
-  const ws = await createBenchWorkspace(runtime.db);
-  await bulkLoadTickets(runtime.db, ws, tickets, (done) => process.stderr.write(`\r  ${backend}: loaded ${done.toLocaleString('en')} / ${tickets.toLocaleString('en')} tickets`));
-  process.stderr.write('\n');
-  const loadSeconds = (Date.now() - started) / 1000;
-  await runtime.close();
-  return { env, ws, loadSeconds, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
@@ -107,7 +77,7 @@ async function openStreams(url: string, token: string, count: number) {
 }
 
 async function measure(backend: 'pglite' | 'postgres', tickets: number): Promise<Row> {
-  const { env, ws, loadSeconds, cleanup } = await prepare(backend, tickets);
+  const { env, ws, loadSeconds, cleanup } = await prepareBenchDatabase(backend, tickets);
   const { child, url } = await startServer(env);
   const auth = { authorization: `Bearer ${ws.token}`, 'content-type': 'application/json' };
   // undici's pool: fetch() costs the client several times more CPU, on the same two cores.

@@ -1,9 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
+import pg from 'pg';
 import { createAgent } from '../../src/modules/agents/agent.service.js';
 import { createApiToken } from '../../src/modules/auth/auth.service.js';
 import type { Database } from '../../src/modules/database.js';
 import { ticketSearchVector } from '../../src/modules/tickets/ticket-search.js';
 import { createWorkspace } from '../../src/modules/workspaces/workspace.service.js';
+import { loadConfig } from '../../src/platform/config.js';
+import { openRuntime } from '../../src/runtime/runtime.js';
 import { BENCH_MESSAGES } from './corpus.js';
 
 export interface BenchWorkspace {
@@ -83,4 +89,38 @@ export async function bulkLoadTickets(db: Kysely<Database>, ws: BenchWorkspace, 
     onProgress(offset + n);
   }
   await sql`analyze`.execute(db);
+}
+
+const PG_ADMIN = process.env.MERIDIAN_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** The bench workspace's admin, who signs in to the agent app in `bench:ui --tickets`. */
+export const BENCH_ADMIN = { email: 'bench0@shop.test', password: 'bench-password-0' };
+
+/**
+ * A fresh database (a temporary PGlite folder, or `meridian_bench` on the PostgreSQL server at
+ * MERIDIAN_BENCH_PG_URL) holding the bench workspace and `tickets` tickets; returns the server
+ * environment that opens it.
+ */
+export async function prepareBenchDatabase(backend: 'pglite' | 'postgres', tickets: number) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'meridian-bench-'));
+  let databaseUrl = '';
+  if (backend === 'postgres') {
+    const admin = new pg.Client({ connectionString: PG_ADMIN });
+    await admin.connect();
+    await admin.query('drop database if exists meridian_bench with (force)');
+    await admin.query('create database meridian_bench');
+    await admin.end();
+    const url = new URL(PG_ADMIN);
+    url.pathname = '/meridian_bench';
+    databaseUrl = url.toString();
+  }
+  const env = { MERIDIAN_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, MERIDIAN_DEMO: 'false', LOG_LEVEL: 'warn' };
+  const runtime = await openRuntime(loadConfig(env));
+  const started = Date.now();
+  const ws = await createBenchWorkspace(runtime.db);
+  await bulkLoadTickets(runtime.db, ws, tickets, (done) => process.stderr.write(`\r  ${backend}: loaded ${done.toLocaleString('en')} / ${tickets.toLocaleString('en')} tickets`));
+  process.stderr.write('\n');
+  const loadSeconds = (Date.now() - started) / 1000;
+  await runtime.close();
+  return { env, ws, loadSeconds, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
 }

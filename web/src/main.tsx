@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './i18n';
+import { prefetchInbox } from './inbox/useTicketList';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -10,6 +11,8 @@ const queryClient = new QueryClient({
     queries: { staleTime: 15_000, refetchOnWindowFocus: false, retry: 1 },
   },
 });
+
+if (window.location.pathname === '/') prefetchInbox(queryClient, window.location.search);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,6 +3,8 @@
  * languages) and the small conversions between form text and API values. No React, so vitest runs them.
  */
 
+import { countryName, languageName } from '../format/time';
+
 /** ISO 3166-1 alpha-2 codes (plus XK, Kosovo, which marketplaces use); shown by name via Intl.DisplayNames. */
 const COUNTRY_CODES = (
   'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
@@ -25,26 +27,18 @@ export interface Option {
   label: string;
 }
 
-function displayName(code: string, locale: string, type: 'region' | 'language'): string {
-  try {
-    return new Intl.DisplayNames([locale], { type }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 const byLabel = (locale: string) => (a: Option, b: Option) => a.label.localeCompare(b.label, locale);
 
 /** Every country by its name in the agent's language, sorted by that name; an unknown current code is kept. */
 export function countryOptions(locale: string, current?: string | null): Option[] {
   const codes = current && !COUNTRY_CODES.includes(current) ? [...COUNTRY_CODES, current] : COUNTRY_CODES;
-  return codes.map((code) => ({ value: code, label: displayName(code, locale, 'region') })).sort(byLabel(locale));
+  return codes.map((code) => ({ value: code, label: countryName(code, locale) })).sort(byLabel(locale));
 }
 
 /** Common buyer languages by name ("German (de)"), sorted; the current value is kept even if uncommon. */
 export function languageOptions(locale: string, current?: string | null): Option[] {
   const codes = current && !COMMON_LANGUAGES.includes(current) ? [...COMMON_LANGUAGES, current] : COMMON_LANGUAGES;
-  return codes.map((code) => ({ value: code, label: `${displayName(code, locale, 'language')} (${code})` })).sort(byLabel(locale));
+  return codes.map((code) => ({ value: code, label: `${languageName(code, locale)} (${code})` })).sort(byLabel(locale));
 }
 
 /** The IANA time zones this browser knows, UTC first; the current value is kept even if the browser lacks it. */

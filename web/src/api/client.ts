@@ -55,6 +55,16 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   return payload as T;
 }
 
+/**
+ * A write that must reach the server even while the page unloads (the browser keeps a
+ * `keepalive` request going after the tab navigates away); its answer is not awaited.
+ */
+export function sendWhileLeaving(path: string, body: unknown): void {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  void fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body), keepalive: true }).catch(() => undefined);
+}
+
 export const get = <T>(path: string, query?: Query) => api<T>('GET', withQuery(path, query));
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);

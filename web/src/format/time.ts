@@ -1,25 +1,43 @@
 /** Dates and durations as agents read them: in their own time zone, and the buyer's beside it. */
 
+// Building an Intl formatter costs far more than using one, and the inbox formats hundreds of
+// values per render: keep one per locale and options.
+const formatters = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let value = formatters.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    formatters.set(key, value);
+  }
+  return value;
+}
+const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`dt|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached(`nf|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+const displayNames = (locale: string, type: 'language' | 'region') =>
+  cached(`dn|${locale}|${type}`, () => new Intl.DisplayNames([locale], { type }));
+
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
 /** Today's messages show the time only; older ones the date as well. */
 export function formatMessageTime(iso: string, locale: string, timeZone: string, now = new Date()): string {
   const date = new Date(iso);
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-  if (day(date) === day(now)) return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(date);
+  const day = (d: Date) => dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  if (day(date) === day(now)) return dateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(date);
   return formatDateTime(iso, locale, timeZone);
 }
 
 /** The wall-clock time now in another time zone, e.g. the buyer's: "Mon 14:05". */
 export function localTimeIn(timeZone: string, locale: string, now = new Date()): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(now);
+  return dateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(now);
 }
 
 /** The hour of day (0–23) now in a time zone, to flag a buyer who is asleep. */
 export function hourIn(timeZone: string, now = new Date()): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone }).format(now));
+  return Number(dateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone }).format(now));
 }
 
 /**
@@ -29,7 +47,7 @@ export function hourIn(timeZone: string, now = new Date()): number {
 export function formatDuration(ms: number, locale: string): string {
   const minutes = Math.max(0, Math.floor(ms / 60_000));
   const unit = (value: number, name: 'minute' | 'hour' | 'day') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'narrow' }).format(value);
+    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'narrow' }).format(value);
   if (minutes < 60) return unit(minutes, 'minute');
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return minutes % 60 ? `${unit(hours, 'hour')} ${unit(minutes % 60, 'minute')}` : unit(hours, 'hour');
@@ -54,7 +72,7 @@ export function waitingMs(ticket: WaitingTicket, now = Date.now()): number | nul
 /** The name of a language in the agent's language: "German", "德语". */
 export function languageName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return displayNames(locale, 'language').of(code) ?? code;
   } catch {
     return code;
   }
@@ -62,7 +80,7 @@ export function languageName(code: string, locale: string): string {
 
 export function countryName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return displayNames(locale, 'region').of(code) ?? code;
   } catch {
     return code;
   }

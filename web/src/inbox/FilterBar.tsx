@@ -10,6 +10,9 @@ import { FOCUS_SEARCH_EVENT } from '../shell/Layout';
 import { InlineError } from '../shell/states';
 import { listQuery, type FilterKey, type InboxState } from './filters';
 
+/** Orders the list API offers; "any" is its default, most recently updated first. */
+const SORTS = ['-created_at', 'created_at', 'updated_at', 'priority'] as const;
+
 interface Props {
   title: React.ReactNode;
   state: InboxState;
@@ -34,14 +37,14 @@ export function FilterBar({ title, state, onChange, onSaved }: Props) {
 
   // Each filter is one compact select whose empty choice names it ("Status: any"), so the whole
   // filter row fits one line on a laptop screen; the label stays for screen readers.
-  const select = (key: FilterKey, label: string, options: { value: string; label: string }[]) => {
+  const select = (key: FilterKey, label: string, options: { value: string; label: string }[], anyLabel = t('filters.anyOf', { what: label })) => {
     const value = effective[key] ?? '';
     const combined = value && !options.some((o) => o.value === value);
     return (
       <label className={value ? 'filter filter-set' : 'filter'}>
         <span className="visually-hidden">{label}</span>
         <select value={value} onChange={(e) => onChange(key, e.target.value || null)} data-filter={key}>
-          <option value="">{t('filters.anyOf', { what: label })}</option>
+          <option value="">{anyLabel}</option>
           {combined && (
             <option value={value}>
               {label}: {value.split(',').map((v) => options.find((o) => o.value === v)?.label ?? v).join(' + ')}
@@ -100,6 +103,7 @@ export function FilterBar({ title, state, onChange, onSaved }: Props) {
           { value: 'none', label: t('filters.nobody') },
           ...(agents.data ?? []).map((a) => ({ value: a.id, label: a.name })),
         ])}
+        {select('sort', t('sort.label'), SORTS.map((value) => ({ value, label: t(`sort.${value}`) })), t('sort.-updated_at'))}
         <label className="filter">
           <span className="visually-hidden">{t('columns.tag')}</span>
           <input

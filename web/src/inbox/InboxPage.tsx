@@ -12,7 +12,7 @@ import { EmptyState, ErrorState, InlineError } from '../shell/states';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { isBuiltInView, listQuery, parseInboxSearch, toInboxSearch, withFilter, type InboxState } from './filters';
-import { TicketTable, type SortKey } from './TicketTable';
+import { TicketTable } from './TicketTable';
 import { useTicketList } from './useTicketList';
 import { ViewList } from './ViewList';
 
@@ -56,8 +56,10 @@ export function InboxPage() {
     if (cursorId !== undefined && cursor > 0) prefetch(cursorId);
   }, [cursorId, cursor, prefetch]);
 
-  // Keep the row under the keyboard cursor in sight and focusable.
+  // Keep the row under the keyboard cursor in sight. Not on first render: the first row is in
+  // sight anyway, and asking costs a forced layout of the whole table.
   useEffect(() => {
+    if (cursor === 0) return;
     const row = document.querySelector<HTMLElement>(`tr[data-ticket-id="${tickets[cursor]?.id}"]`);
     row?.scrollIntoView({ block: 'nearest' });
   }, [cursor, tickets]);
@@ -119,8 +121,6 @@ export function InboxPage() {
               loading={list.isPending}
               cursor={cursor}
               selected={selected}
-              sort={(query.sort as SortKey | undefined) ?? '-updated_at'}
-              onSort={(sort) => go(withFilter(state, 'sort', sort === '-updated_at' ? null : sort))}
               onToggle={toggle}
               onToggleAll={(all) => setSelected(all ? new Set(tickets.map((x) => x.id)) : new Set())}
               onOpen={open}

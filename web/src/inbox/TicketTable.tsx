@@ -7,15 +7,11 @@ import { formatDuration, languageName, waitingMs } from '../format/time';
 import { IntentChip, PriorityChip, StatusChip } from '../shell/chips';
 import { useNow } from '../shell/useNow';
 
-export type SortKey = '-updated_at' | 'updated_at' | '-created_at' | 'created_at' | 'priority';
-
 interface Props {
   tickets: TicketSummary[];
   loading: boolean;
   cursor: number;
   selected: Set<number>;
-  sort: SortKey;
-  onSort: (sort: SortKey) => void;
   onToggle: (id: number) => void;
   onToggleAll: (select: boolean) => void;
   onOpen: (id: number) => void;
@@ -26,26 +22,13 @@ interface Props {
 
 const SKELETON_ROWS = 12;
 
-export function TicketTable({ tickets, loading, cursor, selected, sort, onSort, onToggle, onToggleAll, onOpen, onCursor, onPoint }: Props) {
+export function TicketTable({ tickets, loading, cursor, selected, onToggle, onToggleAll, onOpen, onCursor, onPoint }: Props) {
   const { t, i18n } = useTranslation(['inbox', 'common']);
   const { session } = useSession();
   const agents = useAgents();
   const brands = useBrands();
   const now = useNow(30_000);
   const allSelected = tickets.length > 0 && tickets.every((ticket) => selected.has(ticket.id));
-
-  const sortHeader = (label: string, desc: SortKey, asc: SortKey | null) => {
-    const active = sort === desc || sort === asc;
-    const next = sort === desc && asc ? asc : desc;
-    return (
-      <th scope="col" aria-sort={active ? (sort === asc ? 'ascending' : 'descending') : 'none'}>
-        <button type="button" className="sort" onClick={() => onSort(next)}>
-          {label}
-          <span aria-hidden="true">{active ? (sort === asc ? ' ▲' : ' ▼') : ''}</span>
-        </button>
-      </th>
-    );
-  };
 
   return (
     <table className="ticket-table" aria-busy={loading}>
@@ -65,17 +48,16 @@ export function TicketTable({ tickets, loading, cursor, selected, sort, onSort, 
           <th scope="col" className="col-lang">{t('columns.language')}</th>
           <th scope="col" className="col-intent">{t('columns.intent')}</th>
           <th scope="col" className="col-brand">{t('columns.brand')}</th>
-          {sortHeader(t('columns.priority'), 'priority', null)}
+          <th scope="col" className="col-priority">{t('columns.priority')}</th>
           <th scope="col" className="col-waiting">{t('columns.waiting')}</th>
           <th scope="col" className="col-assignee">{t('columns.assignee')}</th>
-          {sortHeader(t('columns.updated'), '-updated_at', 'updated_at')}
         </tr>
       </thead>
       <tbody>
         {loading && tickets.length === 0
           ? Array.from({ length: SKELETON_ROWS }, (_, i) => (
               <tr key={i} className="skeleton-row" aria-hidden="true">
-                <td colSpan={10}>
+                <td colSpan={9}>
                   <span className="skeleton" />
                 </td>
               </tr>
@@ -140,9 +122,6 @@ export function TicketTable({ tickets, loading, cursor, selected, sort, onSort, 
                   </td>
                   <td className="col-assignee">
                     {ticket.assigneeId === session.agent.id ? t('filters.me') : (nameOf(agents.data, ticket.assigneeId) ?? <span className="muted">—</span>)}
-                  </td>
-                  <td className="col-updated muted small">
-                    <time dateTime={ticket.updatedAt}>{formatDuration(now - Date.parse(ticket.updatedAt), i18n.language)}</time>
                   </td>
                 </tr>
               );

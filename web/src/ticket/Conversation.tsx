@@ -15,7 +15,7 @@ function formatBytes(bytes: number, locale: string): string {
 }
 
 /** The messages, oldest first: buyer, agents and internal notes each look different. */
-export function Conversation({ messages, buyerName }: { messages: MessageView[]; buyerName: string }) {
+export function Conversation({ messages, buyerName, buyerTimeZone }: { messages: MessageView[]; buyerName: string; buyerTimeZone: string | null }) {
   const { t, i18n } = useTranslation(['ticket', 'common']);
   const { session } = useSession();
   if (messages.length === 0) return <p className="muted">{t('noMessages')}</p>;
@@ -33,6 +33,12 @@ export function Conversation({ messages, buyerName }: { messages: MessageView[];
               </span>
               <time className="muted small" dateTime={message.createdAt} title={message.createdAt}>
                 {formatMessageTime(message.createdAt, i18n.language, session.agent.timezone)}
+                {buyerTimeZone && buyerTimeZone !== session.agent.timezone && (
+                  <span className="buyer-time">
+                    {' · '}
+                    {t('buyerTime', { time: formatMessageTime(message.createdAt, i18n.language, buyerTimeZone) })}
+                  </span>
+                )}
               </time>
             </header>
             {message.html ? (

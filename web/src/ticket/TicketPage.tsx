@@ -9,7 +9,7 @@ import { ErrorState, InlineError, LoadingState } from '../shell/states';
 import { Composer, type ComposerHandle } from './Composer';
 import { Conversation } from './Conversation';
 import { MergeDialog } from './MergeDialog';
-import { TicketSidebar } from './TicketSidebar';
+import { TicketSidebar, useCustomer } from './TicketSidebar';
 import { Timeline } from './Timeline';
 import { usePresence } from './usePresence';
 import { useTicket, useUpdateTicket } from './useTicket';
@@ -25,6 +25,7 @@ export default function TicketPage({ ticketId }: { ticketId: number }) {
   const [merging, setMerging] = useState(false);
   const [, navigate] = useLocation();
   const { typing } = usePresence(ticketId);
+  const customer = useCustomer(ticket.data?.customer.id ?? '', ticket.data !== undefined);
 
   useShortcuts({
     r: () => composer.current?.focus('reply'),
@@ -98,7 +99,7 @@ export default function TicketPage({ ticketId }: { ticketId: number }) {
           </div>
         </header>
         <div className="ticket-scroll" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          {tab === 'conversation' ? <Conversation messages={data.messages} buyerName={data.customer.name} /> : <Timeline events={data.events} />}
+          {tab === 'conversation' ? <Conversation messages={data.messages} buyerName={data.customer.name} buyerTimeZone={customer.data?.timezone ?? null} /> : <Timeline events={data.events} />}
         </div>
         <Composer key={ticketId} ref={composer} ticketId={ticketId} onTyping={typing} canReply={data.mergedIntoId === null} />
       </section>

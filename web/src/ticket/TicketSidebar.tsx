@@ -6,6 +6,7 @@ import { get } from '../api/client';
 import { useAgents, useTeams } from '../api/lookups';
 import type { Customer, Page, TicketDetail, TicketSummary } from '../api/types';
 import { useSession } from '../app/session';
+import { customerKey } from '../customers/identities';
 import { INTENT_GROUPS, PRIORITIES, STATUSES } from '../app/taxonomy';
 import { countryName, hourIn, languageName, localTimeIn } from '../format/time';
 import { StatusChip } from '../shell/chips';
@@ -23,10 +24,15 @@ export function TicketSidebar({ ticket }: { ticket: TicketDetail }) {
   );
 }
 
+/** The ticket's buyer in full (time zone, identities); shared with the conversation's buyer-time labels. */
+export function useCustomer(id: string, enabled = true) {
+  return useQuery({ queryKey: customerKey(id), queryFn: () => get<Customer>(`/api/customers/${id}`), enabled });
+}
+
 function CustomerCard({ ticket }: { ticket: TicketDetail }) {
   const { t, i18n } = useTranslation(['ticket', 'common']);
   const now = useNow(30_000);
-  const customer = useQuery({ queryKey: ['customer', ticket.customer.id], queryFn: () => get<Customer>(`/api/customers/${ticket.customer.id}`) });
+  const customer = useCustomer(ticket.customer.id);
   const c = customer.data;
   const country = c?.country ?? ticket.customer.country;
   const language = c?.language ?? ticket.customer.language;

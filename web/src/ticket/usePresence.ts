@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { post } from '../api/client';
+import { post, sendWhileLeaving } from '../api/client';
 import { PRESENCE_HELLO_EVENT } from '../live/presence-store';
 
 /** Repeated well inside the colleagues' 30 s expiry (presence-store PRESENCE_TTL_MS). */
@@ -14,14 +14,14 @@ export function usePresence(ticketId: number): { typing: () => void } {
   const lastTyping = useRef(0);
 
   useEffect(() => {
-    const send = (state: 'viewing' | 'left') => post(`/api/tickets/${ticketId}/presence`, { state }).catch(() => undefined);
-    void send('viewing');
+    const announce = () => post(`/api/tickets/${ticketId}/presence`, { state: 'viewing' }).catch(() => undefined);
+    void announce();
     const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void send('viewing');
+      if (document.visibilityState === 'visible') void announce();
     }, VIEWING_EVERY_MS);
-    const leave = () => void send('left');
+    const leave = () => sendWhileLeaving(`/api/tickets/${ticketId}/presence`, { state: 'left' });
     const hello = (event: Event) => {
-      if ((event as CustomEvent<number>).detail === ticketId) void send('viewing');
+      if ((event as CustomEvent<number>).detail === ticketId) void announce();
     };
     window.addEventListener('pagehide', leave);
     window.addEventListener(PRESENCE_HELLO_EVENT, hello);
