@@ -98,7 +98,7 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
     await context.close();
   });
 
-  it('shows a second agent the first one viewing, typing, and their reply arriving live', async () => {
+  it('shows a second agent the first one viewing, typing, their reply, and a new buyer ticket arriving live', async () => {
     const a = await signedIn(browser, server.baseUrl, DEMO_LOGINS.admin);
     const b = await signedIn(browser, server.baseUrl, DEMO_LOGINS.lead);
     await a.page.goto('/?language=fr');
@@ -124,6 +124,19 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
     // When A leaves, B stops seeing them.
     await a.page.goto('/');
     await expect.poll(() => b.page.getByTestId('presence').textContent(), { timeout: 10_000 }).not.toContain('Chen Jing');
+
+    // A buyer writes in: the new ticket appears in B's open inbox without a reload.
+    await b.page.goto('/');
+    await rows(b.page).first().waitFor();
+    const me = await (await a.context.request.get('/api/auth/me')).json();
+    const brands = await (await a.context.request.get('/api/brands')).json();
+    const subject = `Wo bleibt mein Paket? ${Date.now()}`;
+    const created = await a.context.request.post('/api/tickets', {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { brandId: brands.items[0].id, channel: 'email', subject, customer: { email: `neu${Date.now()}@example.de`, language: 'de' }, message: { text: 'Hallo, wo ist meine Bestellung?' } },
+    });
+    expect(created.status()).toBe(201);
+    await rows(b.page).filter({ hasText: subject }).waitFor({ timeout: 10_000 });
     await a.context.close();
     await b.context.close();
   });
