@@ -1,15 +1,12 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  BROWSER_HOOK_TIMEOUT_MS,
   BROWSER_TEST_TIMEOUT_MS,
   chromiumUnavailableReason,
   DEMO_LOGINS,
   DEMO_PASSWORD,
-  launchBrowser,
-  startDemoServer,
-  type DemoServer,
+  useDemoServerAndBrowser,
 } from './helpers/browser.js';
 
 const unavailable = chromiumUnavailableReason();
@@ -38,20 +35,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(unavailable)('accessibility of the agent app (axe-core in Chromium)', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, BROWSER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, BROWSER_HOOK_TIMEOUT_MS);
+  const suite = useDemoServerAndBrowser();
 
   it('has no serious WCAG findings on the login page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
-    await page.goto(server.baseUrl);
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+    await page.goto(suite.server.baseUrl);
     await page.getByRole('button', { name: /Chen Jing/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -66,7 +54,7 @@ describe.skipIf(unavailable)('accessibility of the agent app (axe-core in Chromi
 
   // Zhang Min works in Chinese, Chen Jing in English: both languages are checked.
   it.each([DEMO_LOGINS.admin, DEMO_LOGINS.lead])('has no serious WCAG findings on the inbox, a ticket, a customer and admin (%s)', async (email) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL: server.baseUrl, bypassCSP: true });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL: suite.server.baseUrl, bypassCSP: true });
     expect((await context.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } })).status()).toBe(200);
     const page = await context.newPage();
     const findings: Record<string, string[]> = {};

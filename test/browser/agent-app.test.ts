@@ -1,15 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  BROWSER_HOOK_TIMEOUT_MS,
   BROWSER_TEST_TIMEOUT_MS,
   chromiumUnavailableReason,
   DEMO_LOGINS,
   DEMO_PASSWORD,
-  launchBrowser,
   screenshotPath,
-  startDemoServer,
-  type DemoServer,
+  useDemoServerAndBrowser,
 } from './helpers/browser.js';
 
 const unavailable = chromiumUnavailableReason();
@@ -34,21 +31,12 @@ async function ticketIdByText(page: Page, text: string): Promise<number> {
 }
 
 describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, BROWSER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, BROWSER_HOOK_TIMEOUT_MS);
+  const suite = useDemoServerAndBrowser();
 
   it('signs in on the login page, which offers the demo logins, and signs out again', async () => {
-    const context = await browser.newContext({ viewport: LAPTOP, locale: 'en-GB' });
+    const context = await suite.browser.newContext({ viewport: LAPTOP, locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(server.baseUrl);
+    await page.goto(suite.server.baseUrl);
     await expect.poll(() => page.getByRole('button', { name: /Zhang Min/ }).count()).toBe(1);
 
     await page.getByLabel('E-mail').fill(DEMO_LOGINS.admin);
@@ -69,7 +57,7 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
   });
 
   it('filters the inbox by language, opens a ticket, replies, and shows the reply in the conversation', async () => {
-    const { context, page } = await signedIn(browser, server.baseUrl, DEMO_LOGINS.admin);
+    const { context, page } = await signedIn(suite.browser, suite.server.baseUrl, DEMO_LOGINS.admin);
     await page.goto('/');
     await rows(page).first().waitFor();
     await page.screenshot({ path: screenshotPath('inbox-en') });
@@ -99,8 +87,8 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
   });
 
   it('shows a second agent the first one viewing, typing, their reply, and a new buyer ticket arriving live', async () => {
-    const a = await signedIn(browser, server.baseUrl, DEMO_LOGINS.admin);
-    const b = await signedIn(browser, server.baseUrl, DEMO_LOGINS.lead);
+    const a = await signedIn(suite.browser, suite.server.baseUrl, DEMO_LOGINS.admin);
+    const b = await signedIn(suite.browser, suite.server.baseUrl, DEMO_LOGINS.lead);
     await a.page.goto('/?language=fr');
     const id = await ticketIdByText(a.page, 'FR');
 
@@ -142,7 +130,7 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
   });
 
   it('switches the app to Chinese, remembers it for the agent, and shows the inbox and a ticket in Chinese', async () => {
-    const { context, page } = await signedIn(browser, server.baseUrl, DEMO_LOGINS.admin);
+    const { context, page } = await signedIn(suite.browser, suite.server.baseUrl, DEMO_LOGINS.admin);
     await page.goto('/');
     await rows(page).first().waitFor();
     await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
@@ -150,7 +138,7 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
     expect(await page.getByRole('columnheader', { name: '买家' }).count()).toBe(1);
 
     // Remembered on the agent's profile: a fresh browser signed in as the same agent is in Chinese.
-    const other = await signedIn(browser, server.baseUrl, DEMO_LOGINS.admin);
+    const other = await signedIn(suite.browser, suite.server.baseUrl, DEMO_LOGINS.admin);
     await other.page.goto('/');
     await expect.poll(() => other.page.getByRole('heading', { level: 1 }).textContent()).toBe('全部未解决');
     await other.context.close();
@@ -168,7 +156,7 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
   });
 
   it('works from the keyboard: j/k, Enter, a, e, Escape, / and ?', async () => {
-    const { context, page } = await signedIn(browser, server.baseUrl, DEMO_LOGINS.lead);
+    const { context, page } = await signedIn(suite.browser, suite.server.baseUrl, DEMO_LOGINS.lead);
     await page.goto('/?view=unassigned');
     await rows(page).nth(1).waitFor();
     await page.getByRole('combobox', { name: '语言' }).first().selectOption('en');
@@ -204,7 +192,7 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
   });
 
   it('selects several tickets and changes them in bulk, saves a filter, and shows an API error in words', async () => {
-    const { context, page } = await signedIn(browser, server.baseUrl, DEMO_LOGINS.admin);
+    const { context, page } = await signedIn(suite.browser, suite.server.baseUrl, DEMO_LOGINS.admin);
     await page.goto('/?view=open');
     await rows(page).nth(2).waitFor();
     const ids = await Promise.all([0, 1].map((i) => rows(page).nth(i).getAttribute('data-ticket-id')));
@@ -236,7 +224,7 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
   });
 
   it('opens the customer page from a ticket and the admin screens', async () => {
-    const { context, page } = await signedIn(browser, server.baseUrl, DEMO_LOGINS.admin);
+    const { context, page } = await signedIn(suite.browser, suite.server.baseUrl, DEMO_LOGINS.admin);
     await page.goto('/');
     await rows(page).first().click();
     const card = page.getByTestId('customer-card');

@@ -1,16 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKEND } from '../helpers/test-app.js';
 import {
-  BROWSER_HOOK_TIMEOUT_MS,
   BROWSER_TEST_TIMEOUT_MS,
   chromiumUnavailableReason,
   DEMO_LOGINS,
-  launchBrowser,
   screenshotPath,
-  startDemoServer,
   webAppBuilt,
-  type DemoServer,
+  useDemoServerAndBrowser,
 } from './helpers/browser.js';
 
 // Runs inside the page; the project compiles without the DOM library.
@@ -20,30 +16,21 @@ const unavailable = chromiumUnavailableReason();
 if (unavailable) console.warn(`SKIPPED browser tests: ${unavailable}`);
 
 describe.skipIf(unavailable)('agent app in Chromium (smoke)', { timeout: BROWSER_TEST_TIMEOUT_MS }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, BROWSER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, BROWSER_HOOK_TIMEOUT_MS);
+  const suite = useDemoServerAndBrowser();
 
   it('runs the built server with the demo workspace on the backend under test', async () => {
-    const health = await fetch(`${server.baseUrl}/api/health`);
+    const health = await fetch(`${suite.server.baseUrl}/api/health`);
     expect(((await health.json()) as { backend: string }).backend).toBe(BACKEND);
-    const logins = (await (await fetch(`${server.baseUrl}/api/demo/logins`)).json()) as { items: { email: string }[] };
+    const logins = (await (await fetch(`${suite.server.baseUrl}/api/demo/logins`)).json()) as { items: { email: string }[] };
     expect(logins.items.map((l) => l.email)).toEqual(Object.values(DEMO_LOGINS));
   });
 
   it('opens / and shows the Meridian page', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     try {
-      const response = await page.goto(`${server.baseUrl}/`, { waitUntil: 'load' });
+      const response = await page.goto(`${suite.server.baseUrl}/`, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       expect(await page.title()).toBe('Meridian');
       if (webAppBuilt()) {

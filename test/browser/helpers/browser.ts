@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase } from '../../helpers/postgres.js';
 import { BACKEND } from '../../helpers/test-app.js';
 
@@ -141,4 +142,35 @@ export function screenshotPath(name: string): string {
 /** Whether `npm run build` has produced the agent app (otherwise the server serves a placeholder page). */
 export function webAppBuilt(): boolean {
   return existsSync(path.join(ROOT, 'dist/web/index.html'));
+}
+
+export interface BrowserSuite {
+  readonly server: DemoServer;
+  readonly browser: Browser;
+}
+
+/**
+ * For a `describe` of browser tests: starts a demo server and Chromium before its tests and
+ * stops both after them. Read `suite.server` and `suite.browser` inside the tests.
+ */
+export function useDemoServerAndBrowser(): BrowserSuite {
+  let server: DemoServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+  }, BROWSER_HOOK_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, BROWSER_HOOK_TIMEOUT_MS);
+  return {
+    get server() {
+      if (!server) throw new Error('the demo server is not running (read it inside a test)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium is not running (read it inside a test)');
+      return browser;
+    },
+  };
 }

@@ -8,9 +8,10 @@ import { hasRole } from '../app/roles';
 import { useSession } from '../app/session';
 import { formatDateTime } from '../format/time';
 import { EmptyState, ErrorState, InlineError } from '../shell/states';
+import { AdminListCard } from './AdminListCard';
+import { SkeletonRows } from './SkeletonRows';
 import { CheckboxGroup, FormDialog } from './FormDialog';
 import { changedFields, parseLimit, timeZoneOptions } from './options';
-import { SkeletonRows } from './SkeletonRows';
 
 type Role = AgentView['role'];
 type Level = AgentView['level'];
@@ -50,91 +51,75 @@ export function AgentsSection() {
 
   return (
     <div className="adm-section-body">
-      <section aria-labelledby="agents-title" className="adm-card">
-        <div className="adm-card-head">
-          <h2 id="agents-title">{t('agents.title')}</h2>
-          {canEdit && (
-            <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'create' })}>
-              {t('agents.add')}
-            </button>
-          )}
-        </div>
-        {!canEdit && <p className="muted small adm-readonly">{t('readOnly.admin')}</p>}
-        {agents.isError ? (
-          <ErrorState error={agents.error} onRetry={() => void agents.refetch()} />
-        ) : (
-          <div className="adm-table-wrap">
-            <table className="adm-table" aria-busy={agents.isPending}>
-              <caption className="visually-hidden">{t('agents.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('agents.columns.name')}</th>
-                  <th scope="col" className="adm-col-email">{t('agents.columns.email')}</th>
-                  <th scope="col" className="adm-col-role">{t('agents.columns.role')}</th>
-                  <th scope="col" className="adm-col-level">{t('agents.columns.level')}</th>
-                  <th scope="col">{t('agents.columns.teams')}</th>
-                  <th scope="col" className="adm-col-state">{t('agents.columns.active')}</th>
-                  <th scope="col" className="adm-col-date">{t('agents.columns.lastLogin')}</th>
-                  {canEdit && (
-                    <th scope="col" className="adm-col-actions">
-                      <span className="visually-hidden">{t('actions')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {agents.isPending ? (
-                  <SkeletonRows rows={5} columns={canEdit ? 8 : 7} />
+      <AdminListCard
+        id="agents-title"
+        title={t('agents.title')}
+        add={canEdit ? { label: t('agents.add'), onClick: () => setEditing({ mode: 'create' }) } : undefined}
+        note={!canEdit && <p className="muted small adm-readonly">{t('readOnly.admin')}</p>}
+        list={agents}
+        skeleton={{ rows: 5, columns: canEdit ? 8 : 7 }}
+        head={
+          <>
+            <th scope="col">{t('agents.columns.name')}</th>
+            <th scope="col" className="adm-col-email">{t('agents.columns.email')}</th>
+            <th scope="col" className="adm-col-role">{t('agents.columns.role')}</th>
+            <th scope="col" className="adm-col-level">{t('agents.columns.level')}</th>
+            <th scope="col">{t('agents.columns.teams')}</th>
+            <th scope="col" className="adm-col-state">{t('agents.columns.active')}</th>
+            <th scope="col" className="adm-col-date">{t('agents.columns.lastLogin')}</th>
+            {canEdit && (
+              <th scope="col" className="adm-col-actions">
+                <span className="visually-hidden">{t('actions')}</span>
+              </th>
+            )}
+          </>
+        }
+        rows={(items) =>
+          items.map((agent) => (
+            <tr key={agent.id} className={agent.active ? '' : 'adm-inactive'} data-testid="agent-row">
+              <td>
+                {agent.name}
+                {agent.id === session.agent.id && <span className="badge">{t('agents.you')}</span>}
+              </td>
+              <td className="adm-ellipsis" title={agent.email}>
+                {agent.email}
+              </td>
+              <td>{t(`common:roles.${agent.role}`)}</td>
+              <td>{t(`levels.${agent.level}`)}</td>
+              <td className="adm-wrap">
+                {agent.teamIds.length === 0 ? (
+                  <span className="muted">—</span>
                 ) : (
-                  agents.data.map((agent) => (
-                    <tr key={agent.id} className={agent.active ? '' : 'adm-inactive'} data-testid="agent-row">
-                      <td>
-                        {agent.name}
-                        {agent.id === session.agent.id && <span className="badge">{t('agents.you')}</span>}
-                      </td>
-                      <td className="adm-ellipsis" title={agent.email}>
-                        {agent.email}
-                      </td>
-                      <td>{t(`common:roles.${agent.role}`)}</td>
-                      <td>{t(`levels.${agent.level}`)}</td>
-                      <td className="adm-wrap">
-                        {agent.teamIds.length === 0 ? (
-                          <span className="muted">—</span>
-                        ) : (
-                          agent.teamIds.map((id) => (
-                            <span key={id} className="chip adm-chip">
-                              {teamName(id) ?? t('unknown')}
-                            </span>
-                          ))
-                        )}
-                      </td>
-                      <td>
-                        <span className={agent.active ? 'chip adm-on' : 'chip adm-off'}>{agent.active ? t('agents.active') : t('agents.inactive')}</span>
-                      </td>
-                      <td className="muted small">
-                        {agent.lastLoginAt ? (
-                          <time dateTime={agent.lastLoginAt}>{formatDateTime(agent.lastLoginAt, i18n.language, session.agent.timezone)}</time>
-                        ) : (
-                          t('agents.never')
-                        )}
-                      </td>
-                      {canEdit && (
-                        <td className="adm-col-actions">
-                          <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', agent })}>
-                            {t('edit')}
-                            <span className="visually-hidden"> {agent.name}</span>
-                          </button>
-                        </td>
-                      )}
-                    </tr>
+                  agent.teamIds.map((id) => (
+                    <span key={id} className="chip adm-chip">
+                      {teamName(id) ?? t('unknown')}
+                    </span>
                   ))
                 )}
-              </tbody>
-            </table>
-            {agents.data?.length === 0 && <EmptyState title={t('agents.empty')} />}
-          </div>
-        )}
-      </section>
+              </td>
+              <td>
+                <span className={agent.active ? 'chip adm-on' : 'chip adm-off'}>{agent.active ? t('agents.active') : t('agents.inactive')}</span>
+              </td>
+              <td className="muted small">
+                {agent.lastLoginAt ? (
+                  <time dateTime={agent.lastLoginAt}>{formatDateTime(agent.lastLoginAt, i18n.language, session.agent.timezone)}</time>
+                ) : (
+                  t('agents.never')
+                )}
+              </td>
+              {canEdit && (
+                <td className="adm-col-actions">
+                  <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', agent })}>
+                    {t('edit')}
+                    <span className="visually-hidden"> {agent.name}</span>
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))
+        }
+        empty={<EmptyState title={t('agents.empty')} />}
+      />
       <LevelsCard canEdit={canEdit} />
       <AgentDialog editing={editing} onClose={() => setEditing(null)} />
     </div>

@@ -6,10 +6,10 @@ import type { Brand } from '../api/types';
 import { hasRole } from '../app/roles';
 import { useSession } from '../app/session';
 import { languageName } from '../format/time';
-import { EmptyState, ErrorState, InlineError } from '../shell/states';
+import { EmptyState, InlineError } from '../shell/states';
+import { AdminListCard } from './AdminListCard';
 import { FormDialog } from './FormDialog';
 import { changedFields, emptyToNull, languageOptions } from './options';
-import { SkeletonRows } from './SkeletonRows';
 
 type Kind = Brand['kind'];
 const KINDS: Kind[] = ['shopify', 'woocommerce', 'amazon', 'ebay', 'aliexpress', 'temu', 'shopee', 'walmart', 'etsy', 'other'];
@@ -46,80 +46,68 @@ export function BrandsSection() {
 
   return (
     <div className="adm-section-body">
-      <section aria-labelledby="brands-title" className="adm-card">
-        <div className="adm-card-head">
-          <h2 id="brands-title">{t('brands.title')}</h2>
-          {canEdit && (
-            <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'create' })}>
-              {t('brands.add')}
-            </button>
-          )}
-        </div>
-        <p className="muted small adm-readonly">{canEdit ? t('brands.explain') : t('readOnly.admin')}</p>
-        <InlineError error={archive.error} />
-        {brands.isError ? (
-          <ErrorState error={brands.error} onRetry={() => void brands.refetch()} />
-        ) : (
-          <div className="adm-table-wrap">
-            <table className="adm-table" aria-busy={brands.isPending}>
-              <caption className="visually-hidden">{t('brands.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="adm-col-brand">{t('brands.columns.name')}</th>
-                  <th scope="col" className="adm-col-kind">{t('brands.columns.kind')}</th>
-                  <th scope="col" className="adm-col-region">{t('brands.columns.region')}</th>
-                  <th scope="col">{t('brands.columns.supportEmail')}</th>
-                  <th scope="col" className="adm-col-lang">{t('brands.columns.language')}</th>
-                  <th scope="col" className="adm-col-state">{t('brands.columns.status')}</th>
-                  {canEdit && (
-                    <th scope="col" className="adm-col-actions-2">
-                      <span className="visually-hidden">{t('actions')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {brands.isPending ? (
-                  <SkeletonRows rows={3} columns={columns} />
-                ) : (
-                  brands.data.map((brand) => (
-                    <tr key={brand.id} className={brand.archived ? 'adm-inactive' : ''} data-testid="brand-row">
-                      <td>{brand.name}</td>
-                      <td>{t(`brands.kinds.${brand.kind}`)}</td>
-                      <td>{brand.marketplaceRegion ?? <span className="muted">—</span>}</td>
-                      <td className="adm-break">{brand.supportEmail ?? <span className="muted">—</span>}</td>
-                      <td>
-                        {languageName(brand.defaultLanguage, i18n.language)} <span className="muted small">({brand.defaultLanguage})</span>
-                      </td>
-                      <td>
-                        <span className={brand.archived ? 'chip adm-off' : 'chip adm-on'}>{brand.archived ? t('brands.archived') : t('brands.active')}</span>
-                      </td>
-                      {canEdit && (
-                        <td className="adm-col-actions-2">
-                          <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', brand })}>
-                            {t('edit')}
-                            <span className="visually-hidden"> {brand.name}</span>
-                          </button>{' '}
-                          <button
-                            type="button"
-                            className={brand.archived ? 'button' : 'button button-danger'}
-                            disabled={archive.isPending && archive.variables?.id === brand.id}
-                            onClick={() => archive.mutate({ id: brand.id, archived: !brand.archived })}
-                          >
-                            {brand.archived ? t('brands.restore') : t('brands.archive')}
-                            <span className="visually-hidden"> {brand.name}</span>
-                          </button>
-                        </td>
-                      )}
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-            {brands.data?.length === 0 && <EmptyState title={t('brands.empty')} />}
-          </div>
-        )}
-      </section>
+      <AdminListCard
+        id="brands-title"
+        title={t('brands.title')}
+        add={canEdit ? { label: t('brands.add'), onClick: () => setEditing({ mode: 'create' }) } : undefined}
+        note={
+          <>
+            <p className="muted small adm-readonly">{canEdit ? t('brands.explain') : t('readOnly.admin')}</p>
+            <InlineError error={archive.error} />
+          </>
+        }
+        list={brands}
+        skeleton={{ rows: 3, columns }}
+        head={
+          <>
+            <th scope="col" className="adm-col-brand">{t('brands.columns.name')}</th>
+            <th scope="col" className="adm-col-kind">{t('brands.columns.kind')}</th>
+            <th scope="col" className="adm-col-region">{t('brands.columns.region')}</th>
+            <th scope="col">{t('brands.columns.supportEmail')}</th>
+            <th scope="col" className="adm-col-lang">{t('brands.columns.language')}</th>
+            <th scope="col" className="adm-col-state">{t('brands.columns.status')}</th>
+            {canEdit && (
+              <th scope="col" className="adm-col-actions-2">
+                <span className="visually-hidden">{t('actions')}</span>
+              </th>
+            )}
+          </>
+        }
+        rows={(items) =>
+          items.map((brand) => (
+            <tr key={brand.id} className={brand.archived ? 'adm-inactive' : ''} data-testid="brand-row">
+              <td>{brand.name}</td>
+              <td>{t(`brands.kinds.${brand.kind}`)}</td>
+              <td>{brand.marketplaceRegion ?? <span className="muted">—</span>}</td>
+              <td className="adm-break">{brand.supportEmail ?? <span className="muted">—</span>}</td>
+              <td>
+                {languageName(brand.defaultLanguage, i18n.language)} <span className="muted small">({brand.defaultLanguage})</span>
+              </td>
+              <td>
+                <span className={brand.archived ? 'chip adm-off' : 'chip adm-on'}>{brand.archived ? t('brands.archived') : t('brands.active')}</span>
+              </td>
+              {canEdit && (
+                <td className="adm-col-actions-2">
+                  <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', brand })}>
+                    {t('edit')}
+                    <span className="visually-hidden"> {brand.name}</span>
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className={brand.archived ? 'button' : 'button button-danger'}
+                    disabled={archive.isPending && archive.variables?.id === brand.id}
+                    onClick={() => archive.mutate({ id: brand.id, archived: !brand.archived })}
+                  >
+                    {brand.archived ? t('brands.restore') : t('brands.archive')}
+                    <span className="visually-hidden"> {brand.name}</span>
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))
+        }
+        empty={<EmptyState title={t('brands.empty')} />}
+      />
       <BrandDialog editing={editing} onClose={() => setEditing(null)} />
     </div>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineError } from '../shell/states';
+import { useModalDialog } from '../shell/useModalDialog';
 
 interface Props {
   open: boolean;
@@ -23,16 +24,10 @@ interface Props {
  */
 export function FormDialog({ open, title, description, submitLabel, pending, error, danger, wide, onSubmit, onClose, children }: Props) {
   const { t } = useTranslation('common');
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
   const descriptionId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -6,10 +6,10 @@ import { useTeams } from '../api/lookups';
 import type { Team } from '../api/types';
 import { hasRole } from '../app/roles';
 import { useSession } from '../app/session';
-import { EmptyState, ErrorState } from '../shell/states';
+import { EmptyState } from '../shell/states';
+import { AdminListCard } from './AdminListCard';
 import { FormDialog } from './FormDialog';
 import { changedFields, timeZoneOptions } from './options';
-import { SkeletonRows } from './SkeletonRows';
 
 interface TeamForm {
   name: string;
@@ -30,66 +30,50 @@ export function TeamsSection() {
 
   return (
     <div className="adm-section-body">
-      <section aria-labelledby="teams-title" className="adm-card">
-        <div className="adm-card-head">
-          <h2 id="teams-title">{t('teams.title')}</h2>
-          {canEdit && (
-            <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'create' })}>
-              {t('teams.add')}
-            </button>
-          )}
-        </div>
-        {!canEdit && <p className="muted small adm-readonly">{t('readOnly.supervisor')}</p>}
-        {teams.isError ? (
-          <ErrorState error={teams.error} onRetry={() => void teams.refetch()} />
-        ) : (
-          <div className="adm-table-wrap">
-            <table className="adm-table" aria-busy={teams.isPending}>
-              <caption className="visually-hidden">{t('teams.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="adm-col-name">{t('teams.columns.name')}</th>
-                  <th scope="col">{t('teams.columns.description')}</th>
-                  <th scope="col" className="adm-col-zone">{t('teams.columns.timezone')}</th>
-                  <th scope="col" className="adm-col-count">{t('teams.columns.members')}</th>
-                  {canEdit && (
-                    <th scope="col" className="adm-col-actions-2">
-                      <span className="visually-hidden">{t('actions')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {teams.isPending ? (
-                  <SkeletonRows rows={3} columns={columns} />
-                ) : (
-                  teams.data.map((team) => (
-                    <tr key={team.id} data-testid="team-row">
-                      <td>{team.name}</td>
-                      <td className="adm-wrap muted">{team.description || '—'}</td>
-                      <td>{team.timezone}</td>
-                      <td className="adm-num">{team.memberCount}</td>
-                      {canEdit && (
-                        <td className="adm-col-actions-2">
-                          <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', team })}>
-                            {t('edit')}
-                            <span className="visually-hidden"> {team.name}</span>
-                          </button>{' '}
-                          <button type="button" className="button button-danger" onClick={() => setDeleting(team)}>
-                            {t('delete')}
-                            <span className="visually-hidden"> {team.name}</span>
-                          </button>
-                        </td>
-                      )}
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-            {teams.data?.length === 0 && <EmptyState title={t('teams.empty')} hint={canEdit ? t('teams.emptyHint') : undefined} />}
-          </div>
-        )}
-      </section>
+      <AdminListCard
+        id="teams-title"
+        title={t('teams.title')}
+        add={canEdit ? { label: t('teams.add'), onClick: () => setEditing({ mode: 'create' }) } : undefined}
+        note={!canEdit && <p className="muted small adm-readonly">{t('readOnly.supervisor')}</p>}
+        list={teams}
+        skeleton={{ rows: 3, columns }}
+        head={
+          <>
+            <th scope="col" className="adm-col-name">{t('teams.columns.name')}</th>
+            <th scope="col">{t('teams.columns.description')}</th>
+            <th scope="col" className="adm-col-zone">{t('teams.columns.timezone')}</th>
+            <th scope="col" className="adm-col-count">{t('teams.columns.members')}</th>
+            {canEdit && (
+              <th scope="col" className="adm-col-actions-2">
+                <span className="visually-hidden">{t('actions')}</span>
+              </th>
+            )}
+          </>
+        }
+        rows={(items) =>
+          items.map((team) => (
+            <tr key={team.id} data-testid="team-row">
+              <td>{team.name}</td>
+              <td className="adm-wrap muted">{team.description || '—'}</td>
+              <td>{team.timezone}</td>
+              <td className="adm-num">{team.memberCount}</td>
+              {canEdit && (
+                <td className="adm-col-actions-2">
+                  <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', team })}>
+                    {t('edit')}
+                    <span className="visually-hidden"> {team.name}</span>
+                  </button>{' '}
+                  <button type="button" className="button button-danger" onClick={() => setDeleting(team)}>
+                    {t('delete')}
+                    <span className="visually-hidden"> {team.name}</span>
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))
+        }
+        empty={<EmptyState title={t('teams.empty')} hint={canEdit ? t('teams.emptyHint') : undefined} />}
+      />
       <TeamDialog editing={editing} onClose={() => setEditing(null)} />
       <DeleteTeamDialog team={deleting} onClose={() => setDeleting(null)} />
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { hasRole } from '../app/roles';
@@ -7,6 +7,7 @@ import { LiveUpdates } from '../live/LiveUpdates';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PreferencesDialog } from './PreferencesDialog';
 import { SHORTCUTS, useShortcuts } from './shortcuts';
+import { useModalDialog } from './useModalDialog';
 
 /** Focuses the inbox search box; the inbox listens for this when `/` is pressed elsewhere. */
 export const FOCUS_SEARCH_EVENT = 'meridian:focus-search';
@@ -80,13 +81,7 @@ export function Layout({ children }: { children: ReactNode }) {
 
 function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
 import { isUiLocale, UI_LOCALES } from '../i18n';
 import { localTimeIn } from '../format/time';
 import { InlineError } from './states';
+import { useModalDialog } from './useModalDialog';
 
 const LOCALE_NAMES: Record<string, string> = { en: 'English', 'zh-CN': '简体中文' };
 
@@ -11,23 +12,19 @@ const LOCALE_NAMES: Record<string, string> = { en: 'English', 'zh-CN': '简体�
 export function PreferencesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const { session, setLocale, setTimezone } = useSession();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [locale, setLocaleDraft] = useState(session.agent.locale);
   const [timezone, setTimezoneDraft] = useState(session.agent.timezone);
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
 
+  // Each opening starts from the saved settings, not from an abandoned edit.
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setLocaleDraft(session.agent.locale);
-      setTimezoneDraft(session.agent.timezone);
-      setError(null);
-      dialog.showModal();
-    }
-    if (!open && dialog.open) dialog.close();
+    if (!open) return;
+    setLocaleDraft(session.agent.locale);
+    setTimezoneDraft(session.agent.timezone);
+    setError(null);
   }, [open, session.agent.locale, session.agent.timezone]);
 
   const submit = async (event: FormEvent) => {

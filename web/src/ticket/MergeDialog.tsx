@@ -1,23 +1,18 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { InlineError } from '../shell/states';
 import { useMerge } from './useTicket';
+import { useModalDialog } from '../shell/useModalDialog';
 
 /** Merges this ticket into another one the agent names by number; the merged one closes. */
 export function MergeDialog({ ticketId, open, onClose }: { ticketId: number; open: boolean; onClose: () => void }) {
   const { t } = useTranslation(['ticket', 'common']);
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [target, setTarget] = useState('');
   const merge = useMerge(ticketId);
   const [, navigate] = useLocation();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
