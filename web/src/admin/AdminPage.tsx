@@ -4,6 +4,7 @@ import { AgentsSection } from './AgentsSection';
 import { BrandsSection } from './BrandsSection';
 import { TeamsSection } from './TeamsSection';
 import './admin.css';
+import { useDocumentTitle } from '../shell/useDocumentTitle';
 
 /**
  * Workspace settings, one section per tab. Later issues add sections here (mailboxes and channels,
@@ -18,6 +19,7 @@ const isSection = (value: string): value is Section => (SECTIONS as readonly str
 export default function AdminPage({ section }: { section: string | undefined }) {
   const { t } = useTranslation(['admin', 'common']);
   const current = section ?? 'agents';
+  useDocumentTitle(t('title'));
 
   if (!isSection(current)) return <Redirect to="/admin/agents" replace />;
 

@@ -12,12 +12,14 @@ import '../admin/admin.css';
 import { CustomerEditDialog } from './CustomerEditDialog';
 import { CustomerTickets } from './CustomerTickets';
 import { customerKey, groupIdentities } from './identities';
+import { useDocumentTitle } from '../shell/useDocumentTitle';
 
 /** One buyer: who they are, where and when they are, and every ticket they have written. */
 export default function CustomerPage({ customerId }: { customerId: string }) {
   const { t } = useTranslation(['customer', 'common']);
   const customer = useQuery({ queryKey: customerKey(customerId), queryFn: () => get<Customer>(`/api/customers/${customerId}`) });
   const [editing, setEditing] = useState(false);
+  useDocumentTitle(customer.data?.name);
 
   return (
     <div className="cust">

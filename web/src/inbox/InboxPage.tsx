@@ -8,6 +8,7 @@ import type { TicketDetail, UpdateTicketInput } from '../api/types';
 import { ticketKey } from '../ticket/useTicket';
 import { useSession } from '../app/session';
 import { useShortcuts } from '../shell/shortcuts';
+import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { EmptyState, ErrorState, InlineError } from '../shell/states';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
@@ -92,6 +93,8 @@ export function InboxPage() {
 
   const filtered = Object.keys(state.filters).length > 0;
   const savedName = views.data?.find((view) => view.id === state.view)?.name;
+  const title = isBuiltInView(state.view) ? t(`views.${state.view}`) : (savedName ?? t('title'));
+  useDocumentTitle(title);
 
   return (
     <div className="inbox">
@@ -99,7 +102,7 @@ export function InboxPage() {
       <section className="inbox-main" aria-labelledby="inbox-title">
         <div className="inbox-head">
           <FilterBar
-            title={<h1 id="inbox-title">{isBuiltInView(state.view) ? t(`views.${state.view}`) : (savedName ?? t('title'))}</h1>}
+            title={<h1 id="inbox-title">{title}</h1>}
             state={state} onChange={(key, value) => go(withFilter(state, key, value))} onSaved={(view) => go({ view: view.id, filters: view.filters })} />
         </div>
         <div className="bulk-slot">

@@ -55,8 +55,17 @@ export function LiveUpdates() {
 
     for (const type of TICKET_EVENT_TYPES) source.addEventListener(type, onTicketEvent);
     source.addEventListener('ticket.presence', onPresence);
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(source.readyState === EventSource.OPEN);
+    let missedEvents = false;
+    source.onopen = () => {
+      setConnected(true);
+      // Whatever happened while the stream was down was not heard: refetch what is on screen.
+      if (missedEvents) void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'tickets' || q.queryKey[0] === 'ticket' });
+      missedEvents = false;
+    };
+    source.onerror = () => {
+      missedEvents = true;
+      setConnected(source.readyState === EventSource.OPEN);
+    };
     return () => {
       window.clearTimeout(listTimer);
       source.close();

@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../app/session';
 import { InlineError } from '../shell/states';
 import { useNote, useReply } from './useTicket';
 
@@ -8,7 +9,8 @@ export interface ComposerHandle {
   focus: (mode: ComposerMode) => void;
 }
 
-const draftKey = (ticketId: number, mode: ComposerMode) => `meridian.draft.${ticketId}.${mode}`;
+/** Drafts belong to the agent as well as the ticket: a shared computer never shows one agent's draft to another. */
+const draftKey = (agentId: string, ticketId: number, mode: ComposerMode) => `meridian.draft.${agentId}.${ticketId}.${mode}`;
 
 /**
  * Reply to the buyer or write an internal note. Drafts survive leaving the ticket (kept in this
@@ -19,8 +21,9 @@ export const Composer = forwardRef<ComposerHandle, { ticketId: number; onTyping:
   ref,
 ) {
   const { t } = useTranslation(['ticket', 'common']);
+  const agentId = useSession().session.agent.id;
   const [mode, setMode] = useState<ComposerMode>(canReply ? 'reply' : 'note');
-  const [text, setText] = useState(() => localStorage.getItem(draftKey(ticketId, mode)) ?? '');
+  const [text, setText] = useState(() => localStorage.getItem(draftKey(agentId, ticketId, mode)) ?? '');
   const area = useRef<HTMLTextAreaElement>(null);
   const reply = useReply(ticketId);
   const note = useNote(ticketId);
@@ -35,14 +38,14 @@ export const Composer = forwardRef<ComposerHandle, { ticketId: number; onTyping:
   }));
 
   useEffect(() => {
-    if (text) localStorage.setItem(draftKey(ticketId, mode), text);
-    else localStorage.removeItem(draftKey(ticketId, mode));
-  }, [text, ticketId, mode]);
+    if (text) localStorage.setItem(draftKey(agentId, ticketId, mode), text);
+    else localStorage.removeItem(draftKey(agentId, ticketId, mode));
+  }, [text, agentId, ticketId, mode]);
 
   const switchMode = (next: ComposerMode) => {
     if (next === mode) return;
     setMode(next);
-    setText(localStorage.getItem(draftKey(ticketId, next)) ?? '');
+    setText(localStorage.getItem(draftKey(agentId, ticketId, next)) ?? '');
   };
 
   const send = (status?: 'pending' | 'solved') => {

@@ -5,6 +5,7 @@ import { useSession } from '../app/session';
 import { useColleaguesOn } from '../live/presence-store';
 import { IntentChip, PriorityChip, StatusChip } from '../shell/chips';
 import { useShortcuts } from '../shell/shortcuts';
+import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { ErrorState, InlineError, LoadingState } from '../shell/states';
 import { Composer, type ComposerHandle } from './Composer';
 import { Conversation } from './Conversation';
@@ -26,6 +27,7 @@ export default function TicketPage({ ticketId }: { ticketId: number }) {
   const [, navigate] = useLocation();
   const { typing } = usePresence(ticketId);
   const customer = useCustomer(ticket.data?.customer.id ?? '', ticket.data !== undefined);
+  useDocumentTitle(ticket.data ? `#${ticket.data.id} ${ticket.data.subject}` : `#${ticketId}`);
 
   useShortcuts({
     r: () => composer.current?.focus('reply'),
