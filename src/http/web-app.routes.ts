@@ -44,6 +44,8 @@ export async function registerWebApp(app: FastifyInstance, webDir = WEB_DIR): Pr
     root: webDir,
     wildcard: false,
     index: false,
+    // scripts/compress-web.mjs writes .br and .gz copies at build time.
+    preCompressed: true,
     setHeaders: (reply, filePath) => {
       // Relative to the app directory, so that a checkout under some …/assets/… path does not
       // make index.html immutable.

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installErrorHandler } from '../../src/http/error-handler.js';
@@ -34,6 +35,9 @@ describe('serving the built agent app', () => {
     mkdirSync(path.join(dir, 'assets'));
     writeFileSync(path.join(dir, 'index.html'), INDEX_HTML);
     writeFileSync(path.join(dir, 'assets', 'x.js'), 'console.log("x");');
+    // What scripts/compress-web.mjs writes at build time.
+    writeFileSync(path.join(dir, 'assets', 'y.js'), 'console.log("y");');
+    writeFileSync(path.join(dir, 'assets', 'y.js.br'), brotliCompressSync('console.log("y");'));
     writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const server = await serve(dir);
     apps.push(server.app);
@@ -55,6 +59,15 @@ describe('serving the built agent app', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await res.text()).toBe(INDEX_HTML);
   };
+
+  it('sends the pre-compressed copy of an asset to a browser that accepts it, and the plain file otherwise', async () => {
+    const compressed = await fetch(`${url}/assets/y.js`, { headers: { 'accept-encoding': 'br' } });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(await compressed.text()).toBe('console.log("y");');
+    const plain = await fetch(`${url}/assets/y.js`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('console.log("y");');
+  });
 
   it('answers / and the app’s own routes with index.html, a CSP and no-cache', async () => {
     await expectIndex(await fetch(`${url}/`));
@@ -112,6 +125,9 @@ describe('serving the built agent app', () => {
     mkdirSync(path.join(dir, 'assets'), { recursive: true });
     writeFileSync(path.join(dir, 'index.html'), INDEX_HTML);
     writeFileSync(path.join(dir, 'assets', 'x.js'), 'console.log("x");');
+    // What scripts/compress-web.mjs writes at build time.
+    writeFileSync(path.join(dir, 'assets', 'y.js'), 'console.log("y");');
+    writeFileSync(path.join(dir, 'assets', 'y.js.br'), brotliCompressSync('console.log("y");'));
     const { app, url: nestedUrl } = await serve(dir);
     apps.push(app);
     await expectIndex(await fetch(`${nestedUrl}/tickets/1`));
