@@ -180,7 +180,8 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
     await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.dataset?.testid)).toBe('composer-text');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    await page.waitForURL(/\/(\?.*)?$/);
+    // Back to the inbox as it was left: the same view.
+    await page.waitForURL(/\/\?view=unassigned$/);
 
     await rows(page).first().waitFor();
     await page.keyboard.press('/');

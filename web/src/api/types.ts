@@ -10,11 +10,13 @@ import type { sessionView } from '../../../src/modules/auth/auth.schemas.js';
 import type { brandView } from '../../../src/modules/brands/brand.schemas.js';
 import type { teamView } from '../../../src/modules/teams/team.schemas.js';
 import type { customerView } from '../../../src/modules/customers/customer.schemas.js';
+import type { bulkUpdateResult } from '../../../src/modules/tickets/ticket.schemas.js';
 
 export type Session = z.infer<typeof sessionView>;
 export type Brand = z.infer<typeof brandView>;
 export type Team = z.infer<typeof teamView>;
 export type Customer = z.infer<typeof customerView>;
+export type BulkResult = z.infer<typeof bulkUpdateResult>;
 
 export interface Page<T> {
   items: T[];

@@ -3,15 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../api/client';
 import { useAgents } from '../api/lookups';
-import type { UpdateTicketInput } from '../api/types';
+import type { BulkResult, UpdateTicketInput } from '../api/types';
 import { useSession } from '../app/session';
 import { STATUSES } from '../app/taxonomy';
 import { InlineError } from '../shell/states';
-
-interface BulkResult {
-  updated: number[];
-  failed: { id: number; code: string; message: string }[];
-}
 
 /** Shown while tickets are selected: assign, set status or add a tag to all of them at once. */
 export function BulkBar({ ids, onDone }: { ids: number[]; onDone: () => void }) {

@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { get, patch } from '../api/client';
+import { ApiError, get, post } from '../api/client';
 import { useSavedViews } from '../api/lookups';
-import type { TicketDetail, UpdateTicketInput } from '../api/types';
+import type { BulkResult, TicketDetail, UpdateTicketInput } from '../api/types';
 import { ticketKey } from '../ticket/useTicket';
 import { useSession } from '../app/session';
 import { useShortcuts } from '../shell/shortcuts';
@@ -13,6 +13,7 @@ import { EmptyState, ErrorState, InlineError } from '../shell/states';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { isBuiltInView, listQuery, parseInboxSearch, toInboxSearch, withFilter, type InboxState } from './filters';
+import { rememberInbox } from './last-inbox';
 import { TicketTable } from './TicketTable';
 import { useTicketList } from './useTicketList';
 import { ViewList } from './ViewList';
@@ -23,6 +24,7 @@ export function InboxPage() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const state = useMemo(() => parseInboxSearch(search), [search]);
+  useEffect(() => rememberInbox(search), [search]);
   const query = useMemo(() => listQuery(state), [state]);
   const list = useTicketList(query);
   const tickets = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
@@ -35,7 +37,7 @@ export function InboxPage() {
     setSelected(new Set());
     setCursor(0);
     const qs = toInboxSearch(next);
-    navigate(qs ? `/?${qs}` : '/?view=');
+    navigate(qs ? `/?${qs}` : '/');
   };
 
   useEffect(() => {
@@ -65,9 +67,13 @@ export function InboxPage() {
     row?.scrollIntoView({ block: 'nearest' });
   }, [cursor, tickets]);
 
+  // `a` and `e` act on the selected tickets, or on the one under the cursor: one bulk request,
+  // and the tickets that could not change are named.
   const quickUpdate = useMutation({
-    mutationFn: ({ ids, update }: { ids: number[]; update: UpdateTicketInput }) =>
-      Promise.all(ids.map((id) => patch(`/api/tickets/${id}`, update))),
+    mutationFn: async ({ ids, update }: { ids: number[]; update: UpdateTicketInput }) => {
+      const result = await post<BulkResult>('/api/tickets/bulk', { ids, update });
+      if (result.failed.length > 0) throw new ApiError(422, 'bulk_partial', result.failed.map((f) => `#${f.id}: ${f.message}`).join('; '));
+    },
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['tickets'] }),
   });
   const targets = () => (selected.size > 0 ? [...selected] : tickets[cursor] ? [tickets[cursor].id] : []);

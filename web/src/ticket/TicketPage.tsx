@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../app/session';
+import { inboxUrl } from '../inbox/last-inbox';
 import { useColleaguesOn } from '../live/presence-store';
 import { IntentChip, PriorityChip, StatusChip } from '../shell/chips';
 import { useShortcuts } from '../shell/shortcuts';
@@ -34,7 +35,7 @@ export default function TicketPage({ ticketId }: { ticketId: number }) {
     n: () => composer.current?.focus('note'),
     a: () => update.mutate({ assigneeId: session.agent.id }),
     e: () => update.mutate({ status: 'solved' }),
-    Escape: () => navigate('/'),
+    Escape: () => navigate(inboxUrl()),
   });
 
   if (ticket.isPending) return <LoadingState label={t('common:loading')} />;
@@ -46,7 +47,7 @@ export default function TicketPage({ ticketId }: { ticketId: number }) {
       <section className="ticket-main" aria-labelledby="ticket-title">
         <header className="ticket-head">
           <div className="ticket-head-row">
-            <Link href="/" className="button button-ghost small" aria-label={t('backToInbox')}>
+            <Link href={inboxUrl()} className="button button-ghost small">
               ← {t('backToInbox')}
             </Link>
             <Presence ticketId={ticketId} />
