@@ -14,13 +14,15 @@ interface Props<T> {
   skeleton: { rows: number; columns: number };
   /** The header row's cells. */
   head: ReactNode;
+  /** Adds the (unlabelled) header of the last column, holding each row's buttons: its class and screen-reader name. */
+  actions?: { className: string; label: string };
   rows: (items: T[]) => ReactNode;
   /** Shown under the table when the list is empty. */
   empty: ReactNode;
 }
 
 /** The frame every admin list shares: heading and add button, the table with loading rows, error and empty states. */
-export function AdminListCard<T>({ id, title, add, note, list, skeleton, head, rows, empty }: Props<T>) {
+export function AdminListCard<T>({ id, title, add, note, list, skeleton, head, actions, rows, empty }: Props<T>) {
   return (
     <section aria-labelledby={id} className="adm-card">
       <div className="adm-card-head">
@@ -39,7 +41,14 @@ export function AdminListCard<T>({ id, title, add, note, list, skeleton, head, r
           <table className="adm-table" aria-busy={list.isPending}>
             <caption className="visually-hidden">{title}</caption>
             <thead>
-              <tr>{head}</tr>
+              <tr>
+                {head}
+                {actions && (
+                  <th scope="col" className={actions.className}>
+                    <span className="visually-hidden">{actions.label}</span>
+                  </th>
+                )}
+              </tr>
             </thead>
             <tbody>{list.isPending ? <SkeletonRows rows={skeleton.rows} columns={skeleton.columns} /> : rows(list.data)}</tbody>
           </table>

@@ -10,7 +10,8 @@ import { formatDateTime } from '../format/time';
 import { EmptyState, ErrorState, InlineError } from '../shell/states';
 import { AdminListCard } from './AdminListCard';
 import { SkeletonRows } from './SkeletonRows';
-import { CheckboxGroup, FormDialog } from './FormDialog';
+import { FormDialog } from '../shell/FormDialog';
+import { CheckboxGroup } from './CheckboxGroup';
 import { changedFields, parseLimit, timeZoneOptions } from './options';
 
 type Role = AgentView['role'];
@@ -67,13 +68,9 @@ export function AgentsSection() {
             <th scope="col">{t('agents.columns.teams')}</th>
             <th scope="col" className="adm-col-state">{t('agents.columns.active')}</th>
             <th scope="col" className="adm-col-date">{t('agents.columns.lastLogin')}</th>
-            {canEdit && (
-              <th scope="col" className="adm-col-actions">
-                <span className="visually-hidden">{t('actions')}</span>
-              </th>
-            )}
           </>
         }
+        actions={canEdit ? { className: 'adm-col-actions', label: t('actions') } : undefined}
         rows={(items) =>
           items.map((agent) => (
             <tr key={agent.id} className={agent.active ? '' : 'adm-inactive'} data-testid="agent-row">

@@ -8,7 +8,7 @@ import { useSession } from '../app/session';
 import { languageName } from '../format/time';
 import { EmptyState, InlineError } from '../shell/states';
 import { AdminListCard } from './AdminListCard';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../shell/FormDialog';
 import { changedFields, emptyToNull, languageOptions } from './options';
 
 type Kind = Brand['kind'];
@@ -66,13 +66,9 @@ export function BrandsSection() {
             <th scope="col">{t('brands.columns.supportEmail')}</th>
             <th scope="col" className="adm-col-lang">{t('brands.columns.language')}</th>
             <th scope="col" className="adm-col-state">{t('brands.columns.status')}</th>
-            {canEdit && (
-              <th scope="col" className="adm-col-actions-2">
-                <span className="visually-hidden">{t('actions')}</span>
-              </th>
-            )}
           </>
         }
+        actions={canEdit ? { className: 'adm-col-actions-2', label: t('actions') } : undefined}
         rows={(items) =>
           items.map((brand) => (
             <tr key={brand.id} className={brand.archived ? 'adm-inactive' : ''} data-testid="brand-row">

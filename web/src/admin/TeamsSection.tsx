@@ -8,7 +8,7 @@ import { hasRole } from '../app/roles';
 import { useSession } from '../app/session';
 import { EmptyState } from '../shell/states';
 import { AdminListCard } from './AdminListCard';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../shell/FormDialog';
 import { changedFields, timeZoneOptions } from './options';
 
 interface TeamForm {
@@ -43,13 +43,9 @@ export function TeamsSection() {
             <th scope="col">{t('teams.columns.description')}</th>
             <th scope="col" className="adm-col-zone">{t('teams.columns.timezone')}</th>
             <th scope="col" className="adm-col-count">{t('teams.columns.members')}</th>
-            {canEdit && (
-              <th scope="col" className="adm-col-actions-2">
-                <span className="visually-hidden">{t('actions')}</span>
-              </th>
-            )}
           </>
         }
+        actions={canEdit ? { className: 'adm-col-actions-2', label: t('actions') } : undefined}
         rows={(items) =>
           items.map((team) => (
             <tr key={team.id} data-testid="team-row">

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patch } from '../api/client';
 import type { Customer } from '../api/types';
-import { FormDialog } from '../admin/FormDialog';
+import { FormDialog } from '../shell/FormDialog';
 import { changedFields, countryOptions, emptyToNull, languageOptions, timeZoneOptions } from '../admin/options';
 import { customerKey } from './identities';
 

@@ -13,6 +13,8 @@ import zhTicket from './zh-CN/ticket.json';
 
 export const UI_LOCALES = ['en', 'zh-CN'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
+/** Each UI language in its own script, as the language menus show it. */
+export const UI_LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 const STORAGE_KEY = 'meridian.locale';
 

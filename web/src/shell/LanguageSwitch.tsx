@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { rememberLocale, UI_LOCALES, type UiLocale } from '../i18n';
-
-const NAMES: Record<UiLocale, string> = { en: 'English', 'zh-CN': '简体中文' };
+import { rememberLocale, UI_LOCALE_NAMES, UI_LOCALES, type UiLocale } from '../i18n';
 
 /** Language of the app; signed in, the choice is saved on the agent's profile. */
 export function LanguageSwitch({ onChange }: { onChange?: (locale: UiLocale) => void }) {
@@ -19,7 +17,7 @@ export function LanguageSwitch({ onChange }: { onChange?: (locale: UiLocale) => 
       >
         {UI_LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
-            {NAMES[l]}
+            {UI_LOCALE_NAMES[l]}
           </option>
         ))}
       </select>

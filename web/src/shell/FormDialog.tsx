@@ -1,7 +1,7 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InlineError } from '../shell/states';
-import { useModalDialog } from '../shell/useModalDialog';
+import { InlineError } from './states';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   open: boolean;
@@ -37,7 +37,7 @@ export function FormDialog({ open, title, description, submitLabel, pending, err
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog adm-dialog adm-dialog-wide' : 'dialog adm-dialog'}
+      className={wide ? 'dialog form-dialog form-dialog-wide' : 'dialog form-dialog'}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onClose={onClose}
@@ -46,13 +46,13 @@ export function FormDialog({ open, title, description, submitLabel, pending, err
         <form onSubmit={submit} className="stack">
           <h2 id={titleId}>{title}</h2>
           {description && (
-            <p id={descriptionId} className="muted adm-dialog-text">
+            <p id={descriptionId} className="muted form-dialog-text">
               {description}
             </p>
           )}
           {children}
           <InlineError error={error} />
-          <div className="adm-actions">
+          <div className="form-dialog-actions">
             <button type="submit" className={danger ? 'button button-danger' : 'button button-primary'} disabled={pending} aria-busy={pending}>
               {submitLabel}
             </button>
@@ -63,44 +63,5 @@ export function FormDialog({ open, title, description, submitLabel, pending, err
         </form>
       )}
     </dialog>
-  );
-}
-
-/** A fieldset of checkboxes: the accessible multi-select (a <select multiple> is hard to use by mouse). */
-export function CheckboxGroup({
-  legend,
-  hint,
-  options,
-  value,
-  onChange,
-}: {
-  legend: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-  value: string[];
-  onChange: (value: string[]) => void;
-}) {
-  const hintId = useId();
-  return (
-    <fieldset className="adm-checkgroup" aria-describedby={hint ? hintId : undefined}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={hintId} className="muted small adm-hint">
-          {hint}
-        </p>
-      )}
-      <div className="adm-checkgroup-options">
-        {options.map((option) => (
-          <label key={option.value} className="checkbox">
-            <input
-              type="checkbox"
-              checked={value.includes(option.value)}
-              onChange={(e) => onChange(e.target.checked ? [...value, option.value] : value.filter((v) => v !== option.value))}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
   );
 }
