@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../shell/states';
-import { SkeletonRows } from './SkeletonRows';
+import { SkeletonRows } from '../shell/SkeletonRows';
 
 interface Props<T> {
   id: string;

@@ -9,7 +9,7 @@ import { useSession } from '../app/session';
 import { formatDateTime } from '../format/time';
 import { EmptyState, ErrorState, InlineError } from '../shell/states';
 import { AdminListCard } from './AdminListCard';
-import { SkeletonRows } from './SkeletonRows';
+import { SkeletonRows } from '../shell/SkeletonRows';
 import { FormDialog } from '../shell/FormDialog';
 import { CheckboxGroup } from './CheckboxGroup';
 import { changedFields, parseLimit, timeZoneOptions } from './options';

@@ -1,23 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { get } from '../api/client';
 import type { Customer } from '../api/types';
 import { useSession } from '../app/session';
-import { countryName, formatDateTime, hourIn, languageName, localTimeIn } from '../format/time';
+import { countryName, formatDateTime, isNightIn, languageName, localTimeIn } from '../format/time';
 import { ErrorState } from '../shell/states';
 import { useNow } from '../shell/useNow';
 import '../admin/admin.css';
 import { CustomerEditDialog } from './CustomerEditDialog';
 import { CustomerTickets } from './CustomerTickets';
-import { customerKey, groupIdentities } from './identities';
+import { groupIdentities } from './identities';
+import { useCustomer } from './useCustomer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 
 /** One buyer: who they are, where and when they are, and every ticket they have written. */
 export default function CustomerPage({ customerId }: { customerId: string }) {
   const { t } = useTranslation(['customer', 'common']);
-  const customer = useQuery({ queryKey: customerKey(customerId), queryFn: () => get<Customer>(`/api/customers/${customerId}`) });
+  const customer = useCustomer(customerId);
   const [editing, setEditing] = useState(false);
   useDocumentTitle(customer.data?.name);
 
@@ -76,8 +75,7 @@ function Profile({ customer, onEdit }: { customer: Customer; onEdit: () => void 
   const { session } = useSession();
   const now = new Date(useNow(30_000));
   const locale = i18n.language;
-  const hour = customer.timezone ? hourIn(customer.timezone, now) : null;
-  const asleep = hour !== null && (hour < 7 || hour >= 22);
+  const asleep = customer.timezone ? isNightIn(customer.timezone, now) : false;
   const customEntries = Object.entries(customer.customFields);
 
   return (

@@ -5,7 +5,7 @@ import { get } from '../api/client';
 import type { Page, TicketSummary } from '../api/types';
 import { useSession } from '../app/session';
 import { formatDateTime } from '../format/time';
-import { SkeletonRows } from '../admin/SkeletonRows';
+import { SkeletonRows } from '../shell/SkeletonRows';
 import { IntentChip, PriorityChip, StatusChip } from '../shell/chips';
 import { EmptyState, ErrorState, InlineError } from '../shell/states';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDuration, hourIn, localTimeIn, waitingMs } from './time';
+import { formatDuration, hourIn, isNightIn, localTimeIn, waitingMs } from './time';
 
 const MIN = 60_000;
 
@@ -44,5 +44,12 @@ describe('the buyer’s local time', () => {
     expect(hourIn('Asia/Kolkata', at)).toBe(17);
     expect(localTimeIn('Asia/Kolkata', 'en-GB', at)).toContain('17:30');
     expect(hourIn('America/New_York', at)).toBe(7);
+  });
+
+  it('tells when it is night where the buyer is', () => {
+    const at = new Date('2026-12-01T23:30:00Z');
+    expect(isNightIn('Europe/London', at)).toBe(true);
+    expect(isNightIn('Asia/Shanghai', at)).toBe(false);
+    expect(isNightIn('America/Los_Angeles', at)).toBe(false);
   });
 });

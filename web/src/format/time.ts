@@ -35,9 +35,15 @@ export function localTimeIn(timeZone: string, locale: string, now = new Date()):
   return dateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(now);
 }
 
-/** The hour of day (0–23) now in a time zone, to flag a buyer who is asleep. */
+/** The hour of day (0–23) now in a time zone. */
 export function hourIn(timeZone: string, now = new Date()): number {
   return Number(dateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone }).format(now));
+}
+
+/** Whether it is night (22:00–07:00) where the buyer is: a reply now will be read in the morning. */
+export function isNightIn(timeZone: string, now = new Date()): boolean {
+  const hour = hourIn(timeZone, now);
+  return hour < 7 || hour >= 22;
 }
 
 /**

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { ApiError, get, post } from '../api/client';
+import { ApiError, post } from '../api/client';
 import { useSavedViews } from '../api/lookups';
-import type { BulkResult, TicketDetail, UpdateTicketInput } from '../api/types';
-import { ticketKey } from '../ticket/useTicket';
+import type { BulkResult, UpdateTicketInput } from '../api/types';
+import { ticketQuery } from '../ticket/useTicket';
 import { useSession } from '../app/session';
 import { useShortcuts } from '../shell/shortcuts';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
@@ -50,10 +50,7 @@ export function InboxPage() {
   useEffect(() => {
     if (hasTickets) void import('../ticket/TicketPage');
   }, [hasTickets]);
-  const prefetch = useCallback(
-    (id: number) => void queryClient.prefetchQuery({ queryKey: ticketKey(id), queryFn: () => get<TicketDetail>(`/api/tickets/${id}`), staleTime: 5_000 }),
-    [queryClient],
-  );
+  const prefetch = useCallback((id: number) => void queryClient.prefetchQuery(ticketQuery(id)), [queryClient]);
   const cursorId = tickets[cursor]?.id;
   useEffect(() => {
     if (cursorId !== undefined && cursor > 0) prefetch(cursorId);

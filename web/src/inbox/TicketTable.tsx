@@ -5,6 +5,7 @@ import type { TicketSummary } from '../api/types';
 import { useSession } from '../app/session';
 import { formatDuration, languageName, waitingMs } from '../format/time';
 import { IntentChip, PriorityChip, StatusChip } from '../shell/chips';
+import { SkeletonRows } from '../shell/SkeletonRows';
 import { useNow } from '../shell/useNow';
 
 interface Props {
@@ -54,78 +55,74 @@ export function TicketTable({ tickets, loading, cursor, selected, onToggle, onTo
         </tr>
       </thead>
       <tbody>
-        {loading && tickets.length === 0
-          ? Array.from({ length: SKELETON_ROWS }, (_, i) => (
-              <tr key={i} className="skeleton-row" aria-hidden="true">
-                <td colSpan={9}>
-                  <span className="skeleton" />
+        {loading && tickets.length === 0 ? (
+          <SkeletonRows rows={SKELETON_ROWS} columns={9} />
+        ) : (
+          tickets.map((ticket, index) => {
+            const waiting = waitingMs(ticket, now);
+            const brand = brands.data?.find((b) => b.id === ticket.brandId);
+            return (
+              <tr
+                key={ticket.id}
+                data-testid="ticket-row"
+                data-ticket-id={ticket.id}
+                className={[index === cursor ? 'cursor' : '', selected.has(ticket.id) ? 'selected' : '', ticket.status === 'new' ? 'unread' : '']
+                  .filter(Boolean)
+                  .join(' ')}
+                onMouseEnter={() => onPoint(ticket.id)}
+                onClick={(e) => {
+                  if ((e.target as HTMLElement).closest('input,a,button')) return;
+                  onCursor(index);
+                  onOpen(ticket.id);
+                }}
+              >
+                <td className="col-select">
+                  <input
+                    type="checkbox"
+                    aria-label={t('selectTicket', { id: ticket.id })}
+                    checked={selected.has(ticket.id)}
+                    onChange={() => onToggle(ticket.id)}
+                  />
+                </td>
+                <td className="col-buyer">
+                  <span className="buyer-name">{ticket.customer.name || t('unknownBuyer')}</span>
+                  {ticket.customer.country && <span className="muted small"> · {ticket.customer.country}</span>}
+                </td>
+                <td className="col-subject">
+                  <Link href={`/tickets/${ticket.id}`} className="subject-link" tabIndex={index === cursor ? 0 : -1}>
+                    <span className="muted">#{ticket.id}</span> {ticket.subject}
+                  </Link>
+                  <StatusChip status={ticket.status} />
+                </td>
+                <td className="col-lang">
+                  {ticket.language && (
+                    <abbr className="lang-flag" title={languageName(ticket.language, i18n.language)}>
+                      {ticket.language.toUpperCase()}
+                    </abbr>
+                  )}
+                </td>
+                <td className="col-intent">
+                  <IntentChip intent={ticket.intent} />
+                </td>
+                <td className="col-brand">
+                  <span>{brand?.name ?? '—'}</span>
+                  {ticket.marketplace && <span className="muted small"> · {ticket.marketplace}</span>}
+                </td>
+                <td>
+                  <PriorityChip priority={ticket.priority} />
+                </td>
+                <td className="col-waiting">
+                  {waiting !== null && (
+                    <span className={waiting > 24 * 3_600_000 ? 'waiting long' : 'waiting'}>{formatDuration(waiting, i18n.language)}</span>
+                  )}
+                </td>
+                <td className="col-assignee">
+                  {ticket.assigneeId === session.agent.id ? t('filters.me') : (nameOf(agents.data, ticket.assigneeId) ?? <span className="muted">—</span>)}
                 </td>
               </tr>
-            ))
-          : tickets.map((ticket, index) => {
-              const waiting = waitingMs(ticket, now);
-              const brand = brands.data?.find((b) => b.id === ticket.brandId);
-              return (
-                <tr
-                  key={ticket.id}
-                  data-testid="ticket-row"
-                  data-ticket-id={ticket.id}
-                  className={[index === cursor ? 'cursor' : '', selected.has(ticket.id) ? 'selected' : '', ticket.status === 'new' ? 'unread' : '']
-                    .filter(Boolean)
-                    .join(' ')}
-                  onMouseEnter={() => onPoint(ticket.id)}
-                  onClick={(e) => {
-                    if ((e.target as HTMLElement).closest('input,a,button')) return;
-                    onCursor(index);
-                    onOpen(ticket.id);
-                  }}
-                >
-                  <td className="col-select">
-                    <input
-                      type="checkbox"
-                      aria-label={t('selectTicket', { id: ticket.id })}
-                      checked={selected.has(ticket.id)}
-                      onChange={() => onToggle(ticket.id)}
-                    />
-                  </td>
-                  <td className="col-buyer">
-                    <span className="buyer-name">{ticket.customer.name || t('unknownBuyer')}</span>
-                    {ticket.customer.country && <span className="muted small"> · {ticket.customer.country}</span>}
-                  </td>
-                  <td className="col-subject">
-                    <Link href={`/tickets/${ticket.id}`} className="subject-link" tabIndex={index === cursor ? 0 : -1}>
-                      <span className="muted">#{ticket.id}</span> {ticket.subject}
-                    </Link>
-                    <StatusChip status={ticket.status} />
-                  </td>
-                  <td className="col-lang">
-                    {ticket.language && (
-                      <abbr className="lang-flag" title={languageName(ticket.language, i18n.language)}>
-                        {ticket.language.toUpperCase()}
-                      </abbr>
-                    )}
-                  </td>
-                  <td className="col-intent">
-                    <IntentChip intent={ticket.intent} />
-                  </td>
-                  <td className="col-brand">
-                    <span>{brand?.name ?? '—'}</span>
-                    {ticket.marketplace && <span className="muted small"> · {ticket.marketplace}</span>}
-                  </td>
-                  <td>
-                    <PriorityChip priority={ticket.priority} />
-                  </td>
-                  <td className="col-waiting">
-                    {waiting !== null && (
-                      <span className={waiting > 24 * 3_600_000 ? 'waiting long' : 'waiting'}>{formatDuration(waiting, i18n.language)}</span>
-                    )}
-                  </td>
-                  <td className="col-assignee">
-                    {ticket.assigneeId === session.agent.id ? t('filters.me') : (nameOf(agents.data, ticket.assigneeId) ?? <span className="muted">—</span>)}
-                  </td>
-                </tr>
-              );
-            })}
+            );
+          })
+        )}
       </tbody>
     </table>
   );

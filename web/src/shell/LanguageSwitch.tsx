@@ -15,12 +15,17 @@ export function LanguageSwitch({ onChange }: { onChange?: (locale: UiLocale) => 
           else rememberLocale(locale);
         }}
       >
-        {UI_LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {UI_LOCALE_NAMES[l]}
-          </option>
-        ))}
+        <UiLocaleOptions />
       </select>
     </label>
   );
+}
+
+/** The app's languages as <option>s, each named in its own script. */
+export function UiLocaleOptions() {
+  return UI_LOCALES.map((l) => (
+    <option key={l} value={l} lang={l}>
+      {UI_LOCALE_NAMES[l]}
+    </option>
+  ));
 }

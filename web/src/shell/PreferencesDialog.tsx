@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
-import { isUiLocale, UI_LOCALE_NAMES, UI_LOCALES } from '../i18n';
+import { isUiLocale } from '../i18n';
 import { localTimeIn } from '../format/time';
 import { FormDialog } from './FormDialog';
+import { UiLocaleOptions } from './LanguageSwitch';
 
 /** The agent's own settings: app language and the time zone every date is shown in. */
 export function PreferencesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -50,11 +51,7 @@ export function PreferencesDialog({ open, onClose }: { open: boolean; onClose: (
       <label className="field">
         <span>{t('language')}</span>
         <select value={locale} onChange={(e) => setLocaleDraft(e.target.value)}>
-          {UI_LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {UI_LOCALE_NAMES[l]}
-            </option>
-          ))}
+          <UiLocaleOptions />
         </select>
       </label>
       <label className="field">

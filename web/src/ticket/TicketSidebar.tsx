@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { get } from '../api/client';
 import { useAgents, useTeams } from '../api/lookups';
-import type { Customer, Page, TicketDetail, TicketSummary } from '../api/types';
+import type { Page, TicketDetail, TicketSummary } from '../api/types';
 import { useSession } from '../app/session';
-import { customerKey } from '../customers/identities';
+import { useCustomer } from '../customers/useCustomer';
 import { INTENT_GROUPS, PRIORITIES, STATUSES } from '../app/taxonomy';
-import { countryName, hourIn, languageName, localTimeIn } from '../format/time';
+import { countryName, isNightIn, languageName, localTimeIn } from '../format/time';
 import { StatusChip } from '../shell/chips';
 import { InlineError } from '../shell/states';
 import { useNow } from '../shell/useNow';
@@ -24,11 +24,6 @@ export function TicketSidebar({ ticket }: { ticket: TicketDetail }) {
   );
 }
 
-/** The ticket's buyer in full (time zone, identities); shared with the conversation's buyer-time labels. */
-export function useCustomer(id: string, enabled = true) {
-  return useQuery({ queryKey: customerKey(id), queryFn: () => get<Customer>(`/api/customers/${id}`), enabled });
-}
-
 function CustomerCard({ ticket }: { ticket: TicketDetail }) {
   const { t, i18n } = useTranslation(['ticket', 'common']);
   const now = useNow(30_000);
@@ -36,7 +31,7 @@ function CustomerCard({ ticket }: { ticket: TicketDetail }) {
   const c = customer.data;
   const country = c?.country ?? ticket.customer.country;
   const language = c?.language ?? ticket.customer.language;
-  const asleep = c?.timezone ? (h => h < 7 || h >= 22)(hourIn(c.timezone, new Date(now))) : false;
+  const asleep = c?.timezone ? isNightIn(c.timezone, new Date(now)) : false;
 
   return (
     <section className="side-card" aria-labelledby="customer-title" data-testid="customer-card">

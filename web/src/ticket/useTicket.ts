@@ -1,11 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, patch, post } from '../api/client';
 import type { TicketDetail, UpdateTicketInput } from '../api/types';
 
 export const ticketKey = (id: number) => ['ticket', id] as const;
 
+/** One ticket with its messages and timeline; the inbox prefetches with the same options. */
+export const ticketQuery = (id: number) =>
+  queryOptions({ queryKey: ticketKey(id), queryFn: () => get<TicketDetail>(`/api/tickets/${id}`), staleTime: 5_000 });
+
 export function useTicket(id: number) {
-  return useQuery({ queryKey: ticketKey(id), queryFn: () => get<TicketDetail>(`/api/tickets/${id}`), staleTime: 5_000 });
+  return useQuery(ticketQuery(id));
 }
 
 /**

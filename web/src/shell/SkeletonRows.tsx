@@ -3,7 +3,7 @@ export function SkeletonRows({ rows, columns }: { rows: number; columns: number 
   return (
     <>
       {Array.from({ length: rows }, (_, i) => (
-        <tr key={i} className="adm-skeleton-row" aria-hidden="true">
+        <tr key={i} className="skeleton-row" aria-hidden="true">
           <td colSpan={columns}>
             <span className="skeleton" />
           </td>
