@@ -4,6 +4,7 @@ import type { AgentLevelsTable, AgentsTable } from './agents/agent.table.js';
 import type { AuditLogTable } from './audit/audit.table.js';
 import type { ApiTokensTable, SessionsTable, SetupTokensTable } from './auth/auth.table.js';
 import type { BrandsTable } from './brands/brand.table.js';
+import type { EmailThreadRefsTable, InboundEmailsTable, MailboxesTable, OutboundEmailsTable } from './email/email.table.js';
 import type { CustomerIdentitiesTable, CustomersTable } from './customers/customer.table.js';
 import type { AgentTeamsTable, TeamsTable } from './teams/team.table.js';
 import type { SavedViewsTable } from './views/view.table.js';
@@ -30,6 +31,10 @@ export interface Database {
   audit_log: AuditLogTable;
   jobs: JobsTable;
   saved_views: SavedViewsTable;
+  mailboxes: MailboxesTable;
+  inbound_emails: InboundEmailsTable;
+  email_thread_refs: EmailThreadRefsTable;
+  outbound_emails: OutboundEmailsTable;
 }
 
 /** A database handle or an open transaction: queries take it first, callers own transactions. */

@@ -38,6 +38,31 @@ const settings = {
   MERIDIAN_LOGIN_RATE_PER_MINUTE: { schema: z.coerce.number().int().positive().default(10), description: 'Login attempts per IP.' },
   MERIDIAN_JOB_CONCURRENCY: { schema: z.coerce.number().int().min(0).default(4), description: 'Jobs run at once per process (0: no worker).' },
   MERIDIAN_DB_POOL_SIZE: { schema: z.coerce.number().int().positive().default(10), description: 'PostgreSQL connections per process.' },
+  MERIDIAN_SMTP_PORT: {
+    schema: z.coerce.number().int().min(0).max(65535).optional(),
+    description: 'Port of the inbound SMTP listener for forwarded mail (unset: no listener; 0: any free port).',
+  },
+  MERIDIAN_SMTP_HOST: { schema: z.string().optional(), description: 'Interface the SMTP listener binds to (default: HOST).' },
+  MERIDIAN_EMAIL_MAX_BYTES: {
+    schema: z.coerce.number().int().positive().default(52_428_800),
+    description: 'Largest inbound e-mail accepted, raw (SMTP SIZE, the raw-MIME endpoint).',
+  },
+  MERIDIAN_EMAIL_ATTACHMENT_MAX_BYTES: {
+    schema: z.coerce.number().int().positive().default(26_214_400),
+    description: 'Largest single attachment kept; a larger one is replaced by a notice.',
+  },
+  MERIDIAN_EMAIL_ATTACHMENTS_TOTAL_MAX_BYTES: {
+    schema: z.coerce.number().int().positive().default(41_943_040),
+    description: 'Most attachment bytes kept per message; the rest are replaced by a notice.',
+  },
+  MERIDIAN_IMAP_POLL_SECONDS: {
+    schema: z.coerce.number().positive().default(60),
+    description: 'How often a mailbox without IDLE is polled (with IDLE: how often the connection is checked).',
+  },
+  MERIDIAN_EMAIL_INGEST: {
+    schema: z.enum(['true', 'false']).default('true'),
+    description: 'Poll IMAP mailboxes and parse inbound mail in this process (false: another process does).',
+  },
   LOG_LEVEL: {
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     description: 'Log level.',
@@ -63,7 +88,20 @@ export interface Config {
   trustProxy: boolean;
   jobConcurrency: number;
   dbPoolSize: number;
+  email: EmailConfig;
   logLevel: RawConfig['LOG_LEVEL'];
+}
+
+export interface EmailConfig {
+  /** Undefined: no SMTP listener. */
+  smtpPort: number | undefined;
+  smtpHost: string;
+  maxMessageBytes: number;
+  maxAttachmentBytes: number;
+  maxAttachmentsTotalBytes: number;
+  imapPollMs: number;
+  /** IMAP pollers and the inbound parser run in this process. */
+  ingest: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -107,6 +145,15 @@ function toConfig(raw: RawConfig): Config {
     trustProxy: raw.MERIDIAN_TRUST_PROXY === 'true',
     jobConcurrency: raw.MERIDIAN_JOB_CONCURRENCY,
     dbPoolSize: raw.MERIDIAN_DB_POOL_SIZE,
+    email: {
+      smtpPort: raw.MERIDIAN_SMTP_PORT,
+      smtpHost: raw.MERIDIAN_SMTP_HOST ?? raw.HOST,
+      maxMessageBytes: raw.MERIDIAN_EMAIL_MAX_BYTES,
+      maxAttachmentBytes: raw.MERIDIAN_EMAIL_ATTACHMENT_MAX_BYTES,
+      maxAttachmentsTotalBytes: raw.MERIDIAN_EMAIL_ATTACHMENTS_TOTAL_MAX_BYTES,
+      imapPollMs: raw.MERIDIAN_IMAP_POLL_SECONDS * 1000,
+      ingest: raw.MERIDIAN_EMAIL_INGEST === 'true',
+    },
     logLevel: raw.LOG_LEVEL,
   };
 }

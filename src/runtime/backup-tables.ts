@@ -17,5 +17,9 @@ export const BACKUP_TABLES: BackupTable[] = [
   { name: 'attachments', orderBy: 'id' },
   { name: 'ticket_events', orderBy: 'id', identity: 'id' },
   { name: 'audit_log', orderBy: 'id', identity: 'id' },
+  { name: 'mailboxes', orderBy: 'id' },
+  { name: 'inbound_emails', orderBy: 'id', identity: 'id' },
+  { name: 'email_thread_refs', orderBy: 'workspace_id, ref' },
+  { name: 'outbound_emails', orderBy: 'id', identity: 'id' },
   { name: 'jobs', orderBy: 'id', identity: 'id' },
 ];

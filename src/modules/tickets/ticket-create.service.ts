@@ -132,6 +132,8 @@ async function insertTicketStatement(db: Db, principal: Principal, input: Create
     language: row.message_language,
     externalId: row.message_external_id,
     attachments: [],
+    source: null,
+    delivery: null,
     createdAt: at.toISOString(),
   };
   const event = toEventView({ id: row.event_id, type: TICKET_EVENTS.created, actor_kind: actor.kind, actor_id: actor.id, data: row.event_data, created_at: at });

@@ -8,6 +8,7 @@ import { appendSearchVector } from './ticket-search.js';
 import { actorOf, messageBodies, statusTimestamps } from './ticket.service.js';
 import { recordTicketEvent, TICKET_EVENTS } from './ticket.events.js';
 import type { TicketStatus } from './ticket.table.js';
+import { queueOutboundDelivery } from './outbound-delivery.js';
 
 /**
  * An agent's reply to the buyer. It is stored as an outbound message; the channel that delivers
@@ -34,6 +35,14 @@ export async function replyToTicket(db: Kysely<Database>, principal: Principal, 
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await queueOutboundDelivery(trx, {
+      workspaceId: principal.workspaceId,
+      ticketId: id,
+      brandId: ticket.brand_id,
+      channel: ticket.channel,
+      messageId: message.id,
+      kind: 'reply',
+    });
 
     const status: TicketStatus = input.status ?? (ticket.status === 'new' ? 'open' : ticket.status);
     await trx

@@ -3,7 +3,7 @@ import { notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { canSeeBrand } from '../auth/principal.js';
 import type { Db } from '../database.js';
-import type { MessageView, TicketDetail, TicketEventView, TicketSummary } from './ticket.schemas.js';
+import type { MessageDelivery, MessageSource, MessageView, TicketDetail, TicketEventView, TicketSummary } from './ticket.schemas.js';
 import type { TicketsTable } from './ticket.table.js';
 import { toEventView } from './ticket.events.js';
 
@@ -116,7 +116,7 @@ export async function listMessages(db: Db, ticketId: number): Promise<MessageVie
     .select([
       'messages.id', 'messages.ticket_id', 'messages.direction', 'messages.author_agent_id',
       'messages.author_customer_id', 'messages.body_text', 'messages.body_html', 'messages.language',
-      'messages.external_id', 'messages.created_at', 'agents.name as agent_name', 'customers.name as customer_name',
+      'messages.external_id', 'messages.created_at', 'messages.channel_meta', 'agents.name as agent_name', 'customers.name as customer_name',
     ])
     .where('messages.ticket_id', '=', ticketId)
     .orderBy('messages.created_at')
@@ -127,6 +127,14 @@ export async function listMessages(db: Db, ticketId: number): Promise<MessageVie
         .selectFrom('attachments')
         .select(['id', 'message_id', 'filename', 'content_type', 'size_bytes', 'inline'])
         .where('message_id', 'in', rows.map((r) => r.id))
+        .execute()
+    : [];
+  const outbound = rows.filter((r) => r.direction === 'outbound').map((r) => r.id);
+  const deliveries = outbound.length
+    ? await db
+        .selectFrom('outbound_emails')
+        .select(['message_id', 'status', 'to_addresses', 'attempts', 'last_error', 'sent_at'])
+        .where('message_id', 'in', outbound)
         .execute()
     : [];
   return rows.map((r) => ({
@@ -145,6 +153,8 @@ export async function listMessages(db: Db, ticketId: number): Promise<MessageVie
     attachments: attachments
       .filter((a) => a.message_id === r.id)
       .map((a) => ({ id: a.id, filename: a.filename, contentType: a.content_type, sizeBytes: a.size_bytes, inline: a.inline })),
+    source: messageSourceOf(r.channel_meta),
+    delivery: deliveryOf(deliveries.find((d) => d.message_id === r.id)),
     createdAt: r.created_at.toISOString(),
   }));
 }
@@ -152,4 +162,38 @@ export async function listMessages(db: Db, ticketId: number): Promise<MessageVie
 export async function listEvents(db: Db, ticketId: number): Promise<TicketEventView[]> {
   const rows = await db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('id').execute();
   return rows.map(toEventView);
+}
+
+/** `channel_meta.email` as the e-mail channel stores it on an inbound message. */
+export interface EmailChannelMeta {
+  inboundId: number | null;
+  from: string | null;
+  /** Where a reply goes: Reply-To, else From (a marketplace relay address for marketplace mail). */
+  replyAddress: string | null;
+  /** Our addresses the message was sent to; a reply goes out from the first that is a mailbox. */
+  to: string[];
+  subject: string;
+  machine: string | null;
+  quoteStripped: boolean;
+  omittedAttachments: number;
+}
+
+function messageSourceOf(meta: Record<string, unknown>): MessageSource | null {
+  const email = meta.email as EmailChannelMeta | undefined;
+  if (!email) return null;
+  return {
+    channel: 'email',
+    inboundId: email.inboundId ?? null,
+    from: email.from ?? null,
+    machine: email.machine ?? null,
+    quoteStripped: Boolean(email.quoteStripped),
+    omittedAttachments: email.omittedAttachments ?? 0,
+  };
+}
+
+type DeliveryRow = { status: MessageDelivery['status']; to_addresses: string[]; attempts: number; last_error: string | null; sent_at: Date | null };
+
+function deliveryOf(row: DeliveryRow | undefined): MessageDelivery | null {
+  if (!row) return null;
+  return { channel: 'email', status: row.status, to: row.to_addresses, attempts: row.attempts, error: row.last_error, sentAt: row.sent_at ? row.sent_at.toISOString() : null };
 }

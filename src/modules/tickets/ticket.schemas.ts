@@ -176,6 +176,31 @@ export const attachmentView = z.object({
   inline: z.boolean(),
 });
 
+/** How an outbound message is being delivered (today: by e-mail through the outbox). */
+export const messageDelivery = z.object({
+  channel: z.literal('email'),
+  status: z.enum(['queued', 'sending', 'sent', 'failed', 'bounced']),
+  to: z.array(z.string()),
+  attempts: z.number(),
+  error: z.string().nullable(),
+  sentAt: z.string().nullable(),
+});
+export type MessageDelivery = z.infer<typeof messageDelivery>;
+
+/** Where an inbound message came from when a channel stored it (today: e-mail). */
+export const messageSource = z.object({
+  channel: z.literal('email'),
+  /** The stored raw message, for the headers view. */
+  inboundId: z.number().nullable(),
+  from: z.string().nullable(),
+  /** auto_reply, out_of_office, bounce, mailer_daemon or loop; null for mail a person wrote. */
+  machine: z.string().nullable(),
+  /** Quoted history or a signature was cut from the shown text; the headers view has it all. */
+  quoteStripped: z.boolean(),
+  omittedAttachments: z.number(),
+});
+export type MessageSource = z.infer<typeof messageSource>;
+
 export const messageView = z.object({
   id: z.number(),
   ticketId: z.number(),
@@ -186,6 +211,8 @@ export const messageView = z.object({
   language: z.string().nullable(),
   externalId: z.string().nullable(),
   attachments: z.array(attachmentView),
+  source: messageSource.nullable(),
+  delivery: messageDelivery.nullable(),
   createdAt: z.string(),
 });
 export type MessageView = z.infer<typeof messageView>;
