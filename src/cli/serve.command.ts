@@ -8,6 +8,8 @@ export async function serveCommand(): Promise<void> {
   const runtime = await openRuntime(config, {
     background: true,
     onJobError: (name, error) => console.error(`job ${name} failed:`, error instanceof Error ? error.message : error),
+    onEmailLog: (level, message, error) =>
+      level === 'error' ? console.error(`e-mail: ${message}:`, error instanceof Error ? error.message : (error ?? '')) : console.log(`e-mail: ${message}`),
   });
   const outcome = await bootstrapWorkspace(runtime.db, config);
   const app = await buildApp({ config, database: runtime.database });
@@ -17,6 +19,7 @@ export async function serveCommand(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
   console.log(`\nMeridian is running at ${url}  (database: ${runtime.database.kind}, API docs: ${url}/api/docs)`);
+  if (runtime.email.smtpPort !== undefined) console.log(`Inbound SMTP listener on ${config.email.smtpHost}:${runtime.email.smtpPort}`);
   printOutcome(outcome);
 
   let stopping = false;

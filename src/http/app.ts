@@ -16,6 +16,8 @@ import type { RouteApp } from '../modules/route-types.js';
 import { registerTeamRoutes } from '../modules/teams/team.routes.js';
 import { registerViewRoutes } from '../modules/views/view.routes.js';
 import { registerDemoRoutes } from '../modules/demo/demo.routes.js';
+import { registerInboundRoutes } from '../modules/email/inbound.routes.js';
+import { registerMailboxRoutes } from '../modules/email/mailbox.routes.js';
 import { registerAttachmentRoutes, registerTicketRoutes } from '../modules/tickets/ticket.routes.js';
 import type { Config } from '../platform/config.js';
 import { AttachmentStore } from '../platform/files/attachment-store.js';
@@ -42,6 +44,8 @@ const MODULE_ROUTES: ((app: RouteApp, ctx: ModuleContext) => void)[] = [
   registerAuditRoutes,
   registerViewRoutes,
   registerDemoRoutes,
+  registerMailboxRoutes,
+  registerInboundRoutes,
 ];
 
 export interface AppOptions {

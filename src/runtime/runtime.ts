@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import { HOUSEKEEPING_JOB, runHousekeeping } from '../jobs/housekeeping.job.js';
 import { startScheduler } from '../jobs/scheduler.js';
 import type { Database } from '../modules/database.js';
+import { EmailChannel, emailJobHandlers, installEmailDelivery } from '../modules/email/email-channel.js';
+import path from 'node:path';
+import { AttachmentStore } from '../platform/files/attachment-store.js';
 import type { Config } from '../platform/config.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.js';
 import { migrateToLatest } from '../platform/db/migrator.js';
@@ -12,6 +15,8 @@ export interface Runtime {
   database: DatabaseHandle<Database>;
   db: Kysely<Database>;
   worker: JobWorker;
+  /** Inbound processor, SMTP listener and IMAP pollers (started with `background`). */
+  email: EmailChannel;
   close(): Promise<void>;
 }
 
@@ -20,12 +25,14 @@ export interface RuntimeOptions {
   /** Start the job worker and the scheduler (serve does; one-off CLI commands do not). */
   background?: boolean;
   onJobError?: (name: string, error: unknown) => void;
+  onEmailLog?: (level: 'info' | 'error', message: string, error?: unknown) => void;
 }
 
 /** Every job handler of every module, registered in one place. */
-function jobHandlers(db: Kysely<Database>): Record<string, JobHandler> {
+function jobHandlers(database: DatabaseHandle<Database>, attachments: AttachmentStore): Record<string, JobHandler> {
   return {
-    [HOUSEKEEPING_JOB]: () => runHousekeeping(db),
+    [HOUSEKEEPING_JOB]: () => runHousekeeping(database.db),
+    ...emailJobHandlers(database, attachments),
   };
 }
 
@@ -42,11 +49,18 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     concurrency: config.jobConcurrency,
     onError: (job, error) => options.onJobError?.(job.name, error),
   });
-  for (const [name, handler] of Object.entries(jobHandlers(database.db))) worker.register(name, handler);
+  const attachments = new AttachmentStore(path.join(config.dataDir, 'attachments'));
+  for (const [name, handler] of Object.entries(jobHandlers(database, attachments))) worker.register(name, handler);
+  installEmailDelivery();
+  const email = new EmailChannel(database, attachments, config, {
+    info: (message) => options.onEmailLog?.('info', message),
+    error: (message, error) => options.onEmailLog?.('error', message, error),
+  });
 
   let stopScheduler: (() => void) | undefined;
   if (options.background) {
     await worker.start();
+    await email.start();
     stopScheduler = startScheduler(database.db, [{ name: HOUSEKEEPING_JOB, everyMs: 3_600_000 }], (e) =>
       options.onJobError?.('scheduler', e),
     );
@@ -56,8 +70,10 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     database,
     db: database.db,
     worker,
+    email,
     async close() {
       stopScheduler?.();
+      await email.stop();
       await worker.stop();
       await database.close();
     },

@@ -55,7 +55,9 @@ describe.skipIf(unavailable)('accessibility of the agent app (axe-core in Chromi
   // Zhang Min works in Chinese, Chen Jing in English: both languages are checked.
   it.each([DEMO_LOGINS.admin, DEMO_LOGINS.lead])('has no serious WCAG findings on the inbox, a ticket, a customer and admin (%s)', async (email) => {
     const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL: suite.server.baseUrl, bypassCSP: true });
-    expect((await context.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } })).status()).toBe(200);
+    const login = await context.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
+    expect(login.status()).toBe(200);
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
     const page = await context.newPage();
     const findings: Record<string, string[]> = {};
 
@@ -76,7 +78,37 @@ describe.skipIf(unavailable)('accessibility of the agent app (axe-core in Chromi
     await page.getByRole('cell', { name: 'Li Wei' }).first().waitFor();
     findings.admin = await seriousViolations(page);
 
-    expect(findings).toEqual({ inbox: [], ticket: [], customer: [], admin: [] });
+    // The e-mail screens: a lead sees why they are closed to them; an admin the list with a mailbox,
+    // a connection test's result and the mailbox dialog, and the quarantine.
+    const isAdmin = email === DEMO_LOGINS.admin;
+    if (isAdmin) {
+      const brands = (await (await context.request.get('/api/brands')).json()) as { items: { id: string }[] };
+      const created = await context.request.post('/api/mailboxes', {
+        headers: { 'x-csrf-token': csrfToken },
+        data: { brandId: brands.items[0]!.id, name: 'Support', address: `a11y-${Date.now()}@demo.test`, smtp: { host: '127.0.0.1', port: 9, security: 'none' } },
+      });
+      expect(created.status()).toBe(201);
+    }
+    await page.goto('/admin/mailboxes');
+    if (isAdmin) {
+      await page.getByTestId('mailbox-row').first().getByRole('button', { name: /^Test connection/ }).click();
+      await page.getByTestId('mailbox-test').waitFor({ timeout: 30_000 });
+    } else {
+      await page.locator('.state-empty').waitFor();
+    }
+    findings.mailboxes = await seriousViolations(page);
+    if (isAdmin) {
+      await page.getByRole('button', { name: 'Add mailbox' }).click();
+      await page.getByRole('dialog', { name: 'Connect a mailbox' }).waitFor();
+      findings.mailboxDialog = await seriousViolations(page);
+      await page.keyboard.press('Escape');
+    }
+
+    await page.goto('/admin/quarantine');
+    await page.locator(isAdmin ? '[data-testid="quarantine"][aria-busy="false"]' : '.state-empty').waitFor();
+    findings.quarantine = await seriousViolations(page);
+
+    expect(findings).toEqual({ inbox: [], ticket: [], customer: [], admin: [], mailboxes: [], quarantine: [], ...(isAdmin ? { mailboxDialog: [] } : {}) });
     await context.close();
   });
 });

@@ -7,7 +7,7 @@ import { canSeeBrand, type Principal } from '../auth/principal.js';
 import { findOrCreateCustomerByIdentity, getCustomerOrThrow, type IdentityInput } from '../customers/customer.service.js';
 import { normalizeIdentityValue } from '../customers/customer.normalize.js';
 import type { Database, Db } from '../database.js';
-import { TICKET_EVENTS, toEventView } from './ticket.events.js';
+import { TICKET_EVENTS, toEventView, type Actor } from './ticket.events.js';
 import { TICKET_COLUMNS, toTicketDetail, type TicketRowWithCustomer } from './ticket.queries.js';
 import type { CreateTicketInput, TicketDetail } from './ticket.schemas.js';
 import { ticketSearchVector } from './ticket-search.js';
@@ -27,20 +27,25 @@ export interface CreatedTicket {
  * inbound message of every channel comes through here. Idempotent by the message's external
  * id: a second delivery of the same message returns the first ticket.
  */
-export async function createTicket(db: Kysely<Database>, principal: Principal, input: CreateTicketInput): Promise<CreatedTicket> {
+export interface CreateTicketOptions {
+  /** Who the timeline names as creator; default the principal (a channel passes the buyer). */
+  actor?: Actor;
+}
+
+export async function createTicket(db: Kysely<Database>, principal: Principal, input: CreateTicketInput, options: CreateTicketOptions = {}): Promise<CreatedTicket> {
   if (!canSeeBrand(principal, input.brandId)) throw notFound('Brand', input.brandId);
   if (input.assigneeId) await assertAgentInWorkspace(db, principal.workspaceId, input.assigneeId);
   if (input.teamId) await assertTeamInWorkspace(db, principal.workspaceId, input.teamId);
   try {
     // A known buyer: one statement finds them and stores everything.
     const known = 'id' in input.customer ? { id: input.customer.id } : identityOf(input.customer, input.channel);
-    let detail = await insertTicketStatement(db, principal, input, known);
+    let detail = await insertTicketStatement(db, principal, input, known, options);
     if (!detail) {
       // Nothing stored: the brand is unusable (this throws and says why) or the buyer is new,
       // in which case the customer is created and the statement runs once more.
       await assertBrandUsable(db, principal, input.brandId);
       const customerId = await resolveCustomerId(db, principal.workspaceId, input.customer, input.channel);
-      detail = await insertTicketStatement(db, principal, input, { id: customerId });
+      detail = await insertTicketStatement(db, principal, input, { id: customerId }, options);
     }
     if (!detail) throw new AppError('internal', 'The ticket was not stored although its brand and customer exist.');
     return { ticketId: detail.id, duplicate: false, detail };
@@ -82,13 +87,13 @@ function customerSelect(ws: string, key: CustomerKey) {
   return sql`select id, name, country, language from customers where id = ${id} and workspace_id = ${ws}`;
 }
 
-async function insertTicketStatement(db: Db, principal: Principal, input: CreateTicketInput, customerKey: CustomerKey): Promise<TicketDetail | undefined> {
+async function insertTicketStatement(db: Db, principal: Principal, input: CreateTicketInput, customerKey: CustomerKey, options: CreateTicketOptions): Promise<TicketDetail | undefined> {
   const ws = principal.workspaceId;
   const { text, html } = messageBodies(input.message);
   const at = input.message.createdAt ? new Date(input.message.createdAt) : new Date();
   const status = input.status ?? 'new';
   const language = input.language ?? null;
-  const actor = actorOf(principal);
+  const actor = options.actor ?? actorOf(principal);
   const solvedAt = status === 'solved' || status === 'closed' ? at : null;
 
   const { rows } = await sql<InsertedRow>`${sql.raw(prepareMarker(`ticket_create_by_${'id' in customerKey ? 'id' : 'identity'}`))}

@@ -14,6 +14,9 @@ export const TICKET_EVENTS = {
   messageReceived: 'message.received',
   messageSent: 'message.sent',
   noteAdded: 'note.added',
+  delivered: 'message.delivered',
+  deliveryFailed: 'message.delivery_failed',
+  bounced: 'message.bounced',
 } as const;
 export type TicketEventType = (typeof TICKET_EVENTS)[keyof typeof TICKET_EVENTS];
 

@@ -3,6 +3,8 @@ import { Link, Redirect } from 'wouter';
 import { AgentsSection } from './AgentsSection';
 import { BrandsSection } from './BrandsSection';
 import { TeamsSection } from './TeamsSection';
+import { MailboxesSection } from '../email/MailboxesSection';
+import { QuarantineSection } from '../email/QuarantineSection';
 import './admin.css';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 
@@ -11,7 +13,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
  * reply templates, SLA policies, business hours): add the key to SECTIONS, its label to
  * i18n/{en,zh-CN}/admin.json under sections.*, and its component to the switch below.
  */
-const SECTIONS = ['agents', 'teams', 'brands'] as const;
+const SECTIONS = ['agents', 'teams', 'brands', 'mailboxes', 'quarantine'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const isSection = (value: string): value is Section => (SECTIONS as readonly string[]).includes(value);
@@ -37,13 +39,15 @@ export default function AdminPage({ section }: { section: string | undefined }) 
               </Link>
             </li>
           ))}
-          {/* Later: mailboxes, templates, SLA policies — see the comment on SECTIONS. */}
+          {/* Later: templates, SLA policies — see the comment on SECTIONS. */}
         </ul>
       </nav>
       <div className="adm-main" data-testid={`admin-${current}`}>
         {current === 'agents' && <AgentsSection />}
         {current === 'teams' && <TeamsSection />}
         {current === 'brands' && <BrandsSection />}
+        {current === 'mailboxes' && <MailboxesSection />}
+        {current === 'quarantine' && <QuarantineSection />}
       </div>
     </div>
   );

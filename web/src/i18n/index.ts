@@ -3,11 +3,13 @@ import { initReactI18next } from 'react-i18next';
 import enAdmin from './en/admin.json';
 import enCommon from './en/common.json';
 import enCustomer from './en/customer.json';
+import enEmail from './en/email.json';
 import enInbox from './en/inbox.json';
 import enTicket from './en/ticket.json';
 import zhAdmin from './zh-CN/admin.json';
 import zhCommon from './zh-CN/common.json';
 import zhCustomer from './zh-CN/customer.json';
+import zhEmail from './zh-CN/email.json';
 import zhInbox from './zh-CN/inbox.json';
 import zhTicket from './zh-CN/ticket.json';
 
@@ -19,8 +21,8 @@ export const UI_LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', 'zh-CN
 const STORAGE_KEY = 'meridian.locale';
 
 export const resources = {
-  en: { common: enCommon, inbox: enInbox, ticket: enTicket, admin: enAdmin, customer: enCustomer },
-  'zh-CN': { common: zhCommon, inbox: zhInbox, ticket: zhTicket, admin: zhAdmin, customer: zhCustomer },
+  en: { common: enCommon, inbox: enInbox, ticket: enTicket, admin: enAdmin, customer: enCustomer, email: enEmail },
+  'zh-CN': { common: zhCommon, inbox: zhInbox, ticket: zhTicket, admin: zhAdmin, customer: zhCustomer, email: zhEmail },
 } as const;
 
 export function isUiLocale(value: unknown): value is UiLocale {
@@ -44,7 +46,7 @@ void i18next.use(initReactI18next).init({
   resources,
   lng: initialLocale(),
   fallbackLng: 'en',
-  ns: ['common', 'inbox', 'ticket', 'admin', 'customer'],
+  ns: ['common', 'inbox', 'ticket', 'admin', 'customer', 'email'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MessageView } from '../api/types';
 import { useSession } from '../app/session';
 import { formatMessageTime } from '../format/time';
+import { DeliveryStatus, EmailBadges, EmailDetailsButton } from '../email/MessageEmail';
 
 function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte'] as const;
@@ -31,6 +32,7 @@ export function Conversation({ messages, buyerName, buyerTimeZone }: { messages:
               <span className="muted small">
                 {message.direction === 'note' ? t('internalNote') : message.direction === 'outbound' ? t('toBuyer') : t('fromBuyer')}
               </span>
+              {message.source && <EmailBadges source={message.source} />}
               <time className="muted small" dateTime={message.createdAt} title={message.createdAt}>
                 {formatMessageTime(message.createdAt, i18n.language, session.agent.timezone)}
                 {buyerTimeZone && buyerTimeZone !== session.agent.timezone && (
@@ -40,6 +42,8 @@ export function Conversation({ messages, buyerName, buyerTimeZone }: { messages:
                   </span>
                 )}
               </time>
+              {/* An e-mail stays behind an inbound message (stored raw) and an outbound one (in the outbox). */}
+              {(message.source?.inboundId != null || message.delivery) && <EmailDetailsButton messageId={message.id} />}
             </header>
             {message.html ? (
               // Sanitised on the server when stored (allow-list of tags, no scripts, styles or remote loads).
@@ -61,6 +65,7 @@ export function Conversation({ messages, buyerName, buyerTimeZone }: { messages:
                 ))}
               </ul>
             )}
+            {message.delivery && <DeliveryStatus messageId={message.id} ticketId={message.ticketId} delivery={message.delivery} />}
           </li>
         );
       })}

@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 export function splitRaw(raw: Buffer): { header: string; body: Buffer } {
   const crlf = raw.indexOf('\r\n\r\n');
   const lf = raw.indexOf('\n\n');
-  const [at, gap] = crlf >= 0 && (lf < 0 || crlf <= lf) ? [crlf, 4] : lf >= 0 ? [lf, 2] : [raw.length, 0];
+  const [at, gap] = crlf >= 0 && (lf < 0 || crlf <= lf) ? [crlf, 4] : lf >= 0 ? [lf, 2] : [-1, 0];
+  // No empty line: not a well-formed message; all of it counts as body so no two differ only there.
+  if (at < 0) return { header: '', body: raw };
   return { header: raw.subarray(0, at).toString('latin1'), body: raw.subarray(at + gap) };
 }
 
