@@ -415,7 +415,7 @@ async function waitForFiling(server: Server, token: string, expected: number, la
       process.stderr.write(`\n  ${label}: no progress for ${STALL_MS / 1000} s; giving up`);
       break;
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 500));
   }
   if (process.stderr.isTTY) process.stderr.write('\n');
   return counts;
@@ -581,7 +581,7 @@ function printTables(rows: Row[], corpus: EmailCorpus, parseMs: number) {
     if (!r.dbWork) continue;
     const w = r.dbWork;
     console.log(
-      `${r.backend}/${r.path}: per message ${fmt(w.transactions)} PostgreSQL transactions, ${fmt(w.inserted)} rows inserted, ${fmt(w.updated)} updated, ${fmt(w.fetched, 0)} fetched.`,
+      `${r.backend}/${r.path}: per message ${fmt(w.transactions)} PostgreSQL transactions, ${fmt(w.inserted)} rows inserted, ${fmt(w.updated)} updated (pg_stat_database; includes the counts polling, about 2 transactions per poll, 2 polls/s).`,
     );
   }
   console.log(

@@ -9,6 +9,7 @@ import { createWorkspace } from '../../src/modules/workspaces/workspace.service.
 import { loadConfig } from '../../src/platform/config.js';
 import { openRuntime } from '../../src/runtime/runtime.js';
 import { startServer, stopServer } from '../helpers/cli.js';
+import { appendMessages, dovecotUnavailableReason, openImapClient, startDovecot } from '../helpers/dovecot.js';
 import { composeEmail } from '../helpers/email.js';
 import { createTestDatabase } from '../helpers/postgres.js';
 import { BACKEND } from '../helpers/test-app.js';
@@ -118,6 +119,97 @@ describe('nothing lost, nothing twice: the ingesting process is killed with SIGK
       expect(tickets.every((t) => t.messageCount === 1)).toBe(true);
     } finally {
       await check.close();
+      await pg?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
+
+const noDovecot = dovecotUnavailableReason();
+if (noDovecot) console.warn(`skipping the IMAP crash test: ${noDovecot}`);
+
+const IMAP_MESSAGES = 200;
+
+describe.skipIf(noDovecot)('nothing lost, nothing twice over IMAP: the server is killed while it fetches and files', () => {
+  it('after restarts every message of the mailbox is stored exactly once and all are marked done on the server', async () => {
+    const seed = Number(process.env.MERIDIAN_CRASH_SEED ?? Date.now() % 100_000);
+    console.log(`IMAP crash test seed ${seed}`);
+    const rand = random(seed);
+    const dovecot = await startDovecot();
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'meridian-crash-imap-'));
+    const pg = BACKEND === 'postgres' ? await createTestDatabase() : undefined;
+    const env: Record<string, string> = { MERIDIAN_DATA_DIR: dataDir, MERIDIAN_DEMO: 'false', PORT: '0', ...(pg ? { DATABASE_URL: pg.url } : {}) };
+    try {
+      const raws = await Promise.all(
+        Array.from({ length: IMAP_MESSAGES }, (_, i) =>
+          composeEmail({ from: `imap${i}@buyers.example`, to: 'support@crash.example', subject: `Return question ${i}`, text: `Can I return item ${i}?`, messageId: `<imap-crash-${i}@buyers.example>` }),
+        ),
+      );
+      await appendMessages(dovecot, raws);
+
+      const setup = await openRuntime(loadConfig(env));
+      const workspaceId = await createWorkspace(setup.db, { name: 'IMAP crash shop' });
+      const brand = await setup.db.insertInto('brands').values({ workspace_id: workspaceId, name: 'IMAP shop', kind: 'shopify', settings: '{}' }).returning('id').executeTakeFirstOrThrow();
+      await setup.db
+        .insertInto('mailboxes')
+        .values({
+          workspace_id: workspaceId, brand_id: brand.id, name: 'Support', address: 'support@crash.example',
+          imap_enabled: true, imap_host: dovecot.host, imap_port: dovecot.port, imap_tls: false, imap_user: dovecot.user, imap_secret: dovecot.password,
+        })
+        .execute();
+      await setup.close();
+
+      let interrupted = 0;
+      for (let round = 0; round < 3; round++) {
+        const server = await startServer(env);
+        const died = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
+        const killAt = rand() * 1000;
+        await new Promise((resolve) => setTimeout(resolve, killAt));
+        server.child.kill('SIGKILL');
+        await died;
+        const check = await openRuntime(loadConfig(env));
+        const stored = await check.db.selectFrom('inbound_emails').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+        await check.close();
+        if (Number(stored.n) < IMAP_MESSAGES) interrupted++;
+        console.log(`IMAP round ${round}: killed after ${Math.round(killAt)} ms with ${stored.n} of ${IMAP_MESSAGES} stored`);
+      }
+
+      const server = await startServer(env);
+      const client = await openImapClient(dovecot);
+      let unmarked = IMAP_MESSAGES;
+      for (let wait = 0; wait < 240 && unmarked > 0; wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const lock = await client.getMailboxLock('INBOX');
+        try {
+          await client.noop();
+          const found = await client.search({ unKeyword: '$MeridianIngested' }, { uid: true });
+          unmarked = Array.isArray(found) ? found.length : IMAP_MESSAGES;
+        } finally {
+          lock.release();
+        }
+      }
+      await client.logout();
+      // Give the processor a moment to file the last batch, then stop cleanly.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await stopServer(server.child);
+      expect(unmarked).toBe(0);
+
+      const check = await openRuntime(loadConfig(env));
+      await check.email.processor.drain();
+      try {
+        const inbound = await check.db.selectFrom('inbound_emails').select(['message_id_header', 'status', 'source']).execute();
+        const messages = await check.db.selectFrom('messages').select('external_id').execute();
+        expect(inbound).toHaveLength(IMAP_MESSAGES);
+        expect(new Set(inbound.map((r) => r.message_id_header)).size).toBe(IMAP_MESSAGES);
+        expect(inbound.every((r) => r.source === 'imap' && r.status === 'delivered')).toBe(true);
+        expect(messages).toHaveLength(IMAP_MESSAGES);
+        expect(new Set(messages.map((m) => m.external_id)).size).toBe(IMAP_MESSAGES);
+      } finally {
+        await check.close();
+      }
+      expect(interrupted).toBeGreaterThan(0);
+    } finally {
+      await dovecot.stop();
       await pg?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }

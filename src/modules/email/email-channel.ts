@@ -4,6 +4,7 @@ import type { AttachmentStore } from '../../platform/files/attachment-store.js';
 import type { JobHandler } from '../../platform/jobs/worker.js';
 import type { Database } from '../database.js';
 import { registerOutboundDelivery } from '../tickets/outbound-delivery.js';
+import { ImapIngestion, MAILBOXES_CHANNEL } from './imap/imap-poller.js';
 import { InboundProcessor } from './inbound/inbound-processor.js';
 import { EMAIL_SEND_JOB, queueOutboundEmail, sendEmailJob } from './outbound/index.js';
 import { SmtpListener } from './smtp/smtp-listener.js';
@@ -31,6 +32,8 @@ export class EmailChannel {
   readonly processor: InboundProcessor;
   private smtp: SmtpListener | undefined;
   private smtpPortBound: number | undefined;
+  private imap: ImapIngestion | undefined;
+  private unlisten: (() => Promise<void>) | undefined;
 
   constructor(
     private readonly database: DatabaseHandle<Database>,
@@ -51,7 +54,18 @@ export class EmailChannel {
   }
 
   async start(): Promise<void> {
-    if (this.config.email.ingest) await this.processor.start();
+    if (this.config.email.ingest) {
+      await this.processor.start();
+      this.imap = new ImapIngestion({
+        database: this.database,
+        config: this.config.email,
+        log: (level, message, context) => {
+          if (level === 'error' || level === 'warn') this.log.error(`IMAP: ${message}`, context ? JSON.stringify(context) : undefined);
+          else if (level === 'info') this.log.info(`IMAP: ${message}`);
+        },
+      });
+      await this.imap.start();
+    }
     if (this.config.email.smtpPort !== undefined) {
       this.smtp = new SmtpListener(this.database.db, {
         host: this.config.email.smtpHost,
@@ -60,16 +74,15 @@ export class EmailChannel {
         onError: (error) => this.log.error('SMTP listener', error),
       });
       this.smtpPortBound = await this.smtp.listen();
+      // The IMAP side hears this channel itself; the listener only needs to forget its cache.
+      this.unlisten = await this.database.listen(MAILBOXES_CHANNEL, () => this.smtp?.reload());
     }
   }
 
-  /** Mailbox settings changed. */
-  reload(): void {
-    this.smtp?.reload();
-  }
-
   async stop(): Promise<void> {
+    await this.unlisten?.();
     await this.smtp?.close();
+    await this.imap?.stop();
     await this.processor.stop();
   }
 }

@@ -38,7 +38,9 @@ export function registerMailboxRoutes(app: RouteApp, { db }: ModuleContext): voi
       tags,
       summary: 'Connect a mailbox to a brand',
       description:
-        'IMAP (polled for new mail), SMTP (replies go out through it) and optional DKIM signing. An enabled IMAP side needs host, user and secret. Addresses and aliases are unique in the workspace (409).',
+        'IMAP (polled for new mail), SMTP (replies go out through it) and optional DKIM signing. An enabled IMAP side needs host, user and secret; ' +
+        'an SMTP secret needs a user; DKIM needs domain, selector and a PEM private key together (422 names the field). ' +
+        'Addresses and aliases are unique in the workspace (409).',
       body: createMailboxBody,
       response: { 201: mailboxView },
     },

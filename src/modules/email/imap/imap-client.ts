@@ -61,7 +61,7 @@ function codeOf(error: ErrorFields): string {
 
 /** The server's own words, when it said anything (never contains what we sent). */
 function serverText(error: ErrorFields): string {
-  const text = (error.responseText ?? '').trim();
+  const text = (error.responseText ?? '').trim().replace(/\.$/, '');
   return text ? ` (server said: ${text.slice(0, 200)})` : '';
 }
 

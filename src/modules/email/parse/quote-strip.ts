@@ -117,13 +117,18 @@ function isForwardIntroduction(line: Line): boolean {
 
 /** "On … wrote:" on one line, or wrapped over two or three. */
 function isAttribution(lines: Line[], i: number): boolean {
-  let joined = '';
+  let length = -1;
   for (let j = i; j < Math.min(i + 3, lines.length); j++) {
     const line = lines[j]!;
     if (line.quoted || line.norm === '') return false;
-    joined = joined ? `${joined} ${line.norm}` : line.norm;
-    if (joined.length > LONGEST_MARKER_LINE) return false;
-    if (/[:：]$/.test(joined) && DIGIT.test(joined) && ATTRIBUTION_LINES.some((pattern) => pattern.test(joined))) return true;
+    length += line.norm.length + 1;
+    if (length > LONGEST_MARKER_LINE) return false;
+    if (!/[:：]$/.test(line.norm)) continue;
+    const joined = lines
+      .slice(i, j + 1)
+      .map((part) => part.norm)
+      .join(' ');
+    if (DIGIT.test(joined) && ATTRIBUTION_LINES.some((pattern) => pattern.test(joined))) return true;
   }
   return false;
 }

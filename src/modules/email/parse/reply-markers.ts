@@ -37,8 +37,14 @@ export const ORIGINAL_MESSAGE_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** A line that introduces a forwarded message: what follows is content, not history to cut. */
-export const FORWARD_INTRODUCTION =
-  /forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|message réexpédié|mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|转发邮件|轉寄郵件|転送されたメッセージ|전달된 메시지|пересланное сообщение|الرسالة المعاد توجيهها/i;
+export const FORWARD_INTRODUCTION = new RegExp(
+  `^[-=_ ]*(?:${[
+    'forwarded message', 'begin forwarded message', 'weitergeleitete nachricht', 'anfang der weitergeleiteten nachricht', 'message transféré',
+    'début du message réexpédié', 'mensaje reenviado', 'messaggio inoltrato', 'mensagem encaminhada', 'doorgestuurd bericht', '转发邮件',
+    '轉寄郵件', '転送されたメッセージ', '전달된 메시지', 'пересланное сообщение', 'الرسالة المعاد توجيهها',
+  ].join('|')})[-=_ :：]*$`,
+  'i',
+);
 
 const label = (words: string[]) => words.join('|');
 
