@@ -6,6 +6,7 @@ import { canSeeBrand, type Principal } from '../auth/principal.js';
 import type { Db } from '../database.js';
 import type { CreateMailboxInput, MailboxView, UpdateMailboxInput } from './email.schemas.js';
 import type { MailboxesTable } from './email.table.js';
+import { MAILBOXES_CHANNEL } from './imap/imap-poller.js';
 import type { MailboxRow } from './mailbox-settings.js';
 
 export function toMailboxView(row: MailboxRow): MailboxView {
@@ -94,6 +95,7 @@ export async function createMailbox(db: Db, principal: Principal, input: CreateM
   await assertAddressesFree(db, principal.workspaceId, [address, ...aliases]);
   try {
     const row = await db.insertInto('mailboxes').values(values).returningAll().executeTakeFirstOrThrow();
+    await announceMailboxChange(db);
     return toMailboxView(row);
   } catch (error) {
     if (isUniqueViolation(error)) throw addressTaken(address);
@@ -132,6 +134,7 @@ export async function updateMailbox(db: Db, principal: Principal, id: string, in
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await announceMailboxChange(db);
     return toMailboxView(row);
   } catch (error) {
     if (isUniqueViolation(error)) throw addressTaken(address);
@@ -142,6 +145,12 @@ export async function updateMailbox(db: Db, principal: Principal, id: string, in
 export async function deleteMailbox(db: Db, principal: Principal, id: string): Promise<void> {
   await getMailboxRowOrThrow(db, principal, id);
   await db.deleteFrom('mailboxes').where('workspace_id', '=', principal.workspaceId).where('id', '=', id).execute();
+  await announceMailboxChange(db);
+}
+
+/** Every process's IMAP pollers and SMTP listener re-read their mailboxes (on commit). */
+async function announceMailboxChange(db: Db): Promise<void> {
+  await sql`select pg_notify(${MAILBOXES_CHANNEL}, '')`.execute(db);
 }
 
 /** The names of the fields a change touches, for the audit log (never their values: some are secrets). */

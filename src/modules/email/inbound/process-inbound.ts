@@ -3,7 +3,10 @@ import type { AttachmentStore } from '../../../platform/files/attachment-store.j
 import type { Database } from '../../database.js';
 import type { InboundSummary } from '../email.table.js';
 import { classifyMachineMail, extractBounce, loopKey, MalformedEmailError, parseEmail, recognizeMarketplace, stripQuotedText, type ParsedEmail } from '../parse/index.js';
+import { omittedAttachmentNotice } from '../parse/attachment-limits.js';
+import { decodeEncodedWords } from '../parse/header-values.js';
 import { fileInboundEmail, type InboundEmailFacts } from './file-inbound-email.js';
+import { rawHeader, splitRaw } from './raw-identity.js';
 
 export interface InboundLimits {
   maxAttachmentBytes: number;
@@ -38,11 +41,11 @@ export async function processInboundEmail(db: Kysely<Database>, store: Attachmen
     parsed = await parseEmail(row.raw, limits);
   } catch (error) {
     const reason = error instanceof MalformedEmailError ? error.reason : `The parser failed: ${errorText(error)}`;
-    await hold(db, row.id, 'quarantined', reason, {});
+    await hold(db, row.id, 'quarantined', reason, rawSummary(row.raw));
     return { id: row.id, status: 'quarantined', reason };
   }
 
-  const stripped = stripQuotedText(parsed.text);
+  const stripped = withOmissionNotices(stripQuotedText(parsed.text), parsed);
   const machineKind = classifyMachineMail(parsed).kind;
   const key = loopKey(parsed.from.address, stripped.text);
   const summary: InboundSummary = { from: parsed.from.address, subject: parsed.subject, date: parsed.date?.toISOString(), loopKey: key, ...(machineKind ? { machine: machineKind } : {}) };
@@ -111,6 +114,22 @@ async function hold(db: Kysely<Database>, id: number, status: 'quarantined' | 's
     .set({ status, reason: reason.slice(0, 2000), summary: JSON.stringify(summary), processed_at: new Date(), locked_by: null, locked_until: null })
     .where('id', '=', id)
     .execute();
+}
+
+/** Notices of attachments that were not kept sit at the end of the text; stripping a quote cuts them. */
+function withOmissionNotices(shown: { text: string; stripped: boolean }, parsed: ParsedEmail): { text: string; stripped: boolean } {
+  const missing = parsed.omittedAttachments.map(omittedAttachmentNotice).filter((notice) => !shown.text.includes(notice));
+  return missing.length === 0 ? shown : { ...shown, text: `${shown.text.trimEnd()}\n\n${missing.join('\n')}` };
+}
+
+/** What the quarantine list can still show of a message that could not be parsed. */
+function rawSummary(raw: Buffer): InboundSummary {
+  const { header } = splitRaw(raw);
+  const read = (name: string) => {
+    const value = rawHeader(header, name);
+    return value ? decodeEncodedWords(value).replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 300) : undefined;
+  };
+  return { from: read('From'), subject: read('Subject'), date: read('Date') };
 }
 
 function errorText(error: unknown): string {
