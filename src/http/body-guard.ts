@@ -14,7 +14,8 @@ export function inspectBody(value: unknown): 'ok' | 'nul' | 'too_deep' {
     const [current, depth] = stack.pop()!;
     if (typeof current === 'string') {
       if (current.includes('\u0000')) return 'nul';
-    } else if (current && typeof current === 'object') {
+    } else if (current && typeof current === 'object' && !ArrayBuffer.isView(current)) {
+      // Raw bodies (a message/rfc822 upload) are bytes, not JSON: nothing to walk.
       if (depth >= MAX_DEPTH) return 'too_deep';
       for (const [key, child] of Object.entries(current)) {
         if (key.includes('\u0000')) return 'nul';

@@ -157,6 +157,8 @@ describe.skipIf(noDovecot)('nothing lost, nothing twice over IMAP: the server is
           imap_enabled: true, imap_host: dovecot.host, imap_port: dovecot.port, imap_tls: false, imap_user: dovecot.user, imap_secret: dovecot.password,
         })
         .execute();
+      const agent = await createAgent(setup.db, workspaceId, { email: 'ops@imap-crash.example', name: 'Ops', role: 'admin', level: 'senior', password: 'crash-test-password' });
+      const { token } = await createApiToken(setup.db, { workspaceId, agentId: agent.id, name: 'watch' });
       await setup.close();
 
       let interrupted = 0;
@@ -189,13 +191,18 @@ describe.skipIf(noDovecot)('nothing lost, nothing twice over IMAP: the server is
         }
       }
       await client.logout();
-      // Give the processor a moment to file the last batch, then stop cleanly.
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      // Everything stored must also be filed: rows a killed process had claimed are taken over
+      // once their lease (30 s) runs out.
+      let delivered = 0;
+      for (let wait = 0; wait < 240 && delivered < IMAP_MESSAGES; wait++) {
+        const res = await fetch(`${server.url}/api/email/inbound/counts`, { headers: { authorization: `Bearer ${token}` } });
+        delivered = ((await res.json()) as { delivered: number }).delivered;
+        if (delivered < IMAP_MESSAGES) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
       await stopServer(server.child);
       expect(unmarked).toBe(0);
 
       const check = await openRuntime(loadConfig(env));
-      await check.email.processor.drain();
       try {
         const inbound = await check.db.selectFrom('inbound_emails').select(['message_id_header', 'status', 'source']).execute();
         const messages = await check.db.selectFrom('messages').select('external_id').execute();

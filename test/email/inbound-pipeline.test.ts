@@ -215,4 +215,21 @@ describe('inbound e-mail: threading and reopening', () => {
     expect(results.slice(3).every((r) => r.status === 'suppressed')).toBe(true);
     expect(results[4]!.reason).toMatch(/loop/i);
   });
+
+  it('attaches a bounce to the ticket of the reply that bounced and shows the reason on that reply', async () => {
+    const first = await deliverRaw(t, brandId, await composeEmail({ from: 'lena.hoffmann@mailhost.example', to: 'support@shop.example', subject: 'Lieferzeit Sofakissen', text: 'Wann sind die Kissen wieder da?', messageId: '<cushion-1@mailhost.example>' }));
+    const reply = await admin.api.post(`/api/tickets/${first.ticket_id}/reply`, { text: 'Ab dem 16. März wieder auf Lager.', status: 'pending' });
+    expect(reply.status).toBeLessThan(300);
+    const outbound = await t.runtime.db.selectFrom('outbound_emails').select(['message_id', 'message_id_header']).where('ticket_id', '=', first.ticket_id!).executeTakeFirstOrThrow();
+    const dsn = readFileSync(path.join(FIXTURES, 'machine-bounce-dsn-postfix.eml'), 'latin1').replace('meridian.1.2.abc@shop.example', outbound.message_id_header);
+    const bounce = await deliverRaw(t, brandId, Buffer.from(dsn, 'latin1'));
+    expect(bounce.status).toBe('delivered');
+    expect(bounce.ticket_id).toBe(first.ticket_id);
+    const ticket = (await admin.api.get(`/api/tickets/${first.ticket_id}`)).body;
+    expect(ticket.status).toBe('pending');
+    const sent = ticket.messages.find((m: { id: number }) => m.id === outbound.message_id);
+    expect(sent.delivery.status).toBe('bounced');
+    expect(sent.delivery.error).toMatch(/5\.1\.1|does not exist/);
+    expect(ticket.messages.find((m: { id: number }) => m.id === bounce.message_id).source.machine).toBe('bounce');
+  });
 });

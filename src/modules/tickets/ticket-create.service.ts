@@ -30,6 +30,8 @@ export interface CreatedTicket {
 export interface CreateTicketOptions {
   /** Who the timeline names as creator; default the principal (a channel passes the buyer). */
   actor?: Actor;
+  /** What the channel records about the first message (`messages.channel_meta`). */
+  channelMeta?: Record<string, unknown>;
 }
 
 export async function createTicket(db: Kysely<Database>, principal: Principal, input: CreateTicketInput, options: CreateTicketOptions = {}): Promise<CreatedTicket> {
@@ -110,8 +112,9 @@ async function insertTicketStatement(db: Db, principal: Principal, input: Create
       from b, c
       returning ${RETURNED_COLUMNS}
     ), m as (
-      insert into messages (workspace_id, ticket_id, direction, author_customer_id, body_text, body_html, language, external_id, created_at)
-      select ${ws}, t.id, 'inbound', t.customer_id, ${text}, ${html}, ${language}, ${input.message.externalId ?? null}, ${at} from t
+      insert into messages (workspace_id, ticket_id, direction, author_customer_id, body_text, body_html, language, external_id, channel_meta, created_at)
+      select ${ws}, t.id, 'inbound', t.customer_id, ${text}, ${html}, ${language}, ${input.message.externalId ?? null},
+        ${JSON.stringify(options.channelMeta ?? {})}::jsonb, ${at} from t
       returning id, ticket_id, body_text, body_html, language, external_id
     ), e as (
       insert into ticket_events (workspace_id, ticket_id, type, actor_kind, actor_id, data, created_at)

@@ -50,9 +50,10 @@ export async function fileInboundEmail(trx: Transaction<Database>, store: Attach
   const refs = threadRefsOf(clues);
   await lockThreadRefs(trx, workspaceId, refs);
   const customerId = await senderCustomer(trx, facts);
-  const match = await findThreadTicket(trx, workspaceId, clues);
-  const target = match ? await trx.selectFrom('tickets').select(['id', 'status']).where('id', '=', match.ticketId).executeTakeFirstOrThrow() : null;
-  const externalId = await freeExternalId(trx, facts);
+  const { match, ownIdIndexed } = await findThreadTicket(trx, workspaceId, clues);
+  const target = match ? { id: match.ticketId, status: match.status } : null;
+  // Only a Message-ID already in the index can belong to a stored message.
+  const externalId = ownIdIndexed ? await freeExternalId(trx, facts) : facts.parsed.messageId;
 
   let ticketId: number;
   let messageId: number;
@@ -81,11 +82,10 @@ export async function fileInboundEmail(trx: Transaction<Database>, store: Attach
       tags: facts.machine ? [facts.machine.replace(/_/g, '-')] : [],
       marketplace: facts.marketplace?.marketplace ?? null,
       marketplaceOrderId: facts.marketplace?.orderNumber ?? null,
-    }, { actor: { kind: 'customer', id: customerId } });
+    }, { actor: { kind: 'customer', id: customerId }, channelMeta: { email: emailMeta(facts) } });
     ticketId = created.ticketId;
     messageId = created.detail!.messages[0]!.id;
     createdTicket = true;
-    await trx.updateTable('messages').set({ channel_meta: JSON.stringify({ email: emailMeta(facts) }) }).where('id', '=', messageId).execute();
     if (target) await trx.updateTable('tickets').set({ linked_ticket_id: target.id }).where('id', '=', ticketId).execute();
   }
   await storeAttachments(trx, store, facts, messageId);

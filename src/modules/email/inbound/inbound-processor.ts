@@ -123,7 +123,7 @@ async function extendInboundLease(db: Kysely<Database>, workerId: string, leaseM
 
 /** Due rows: new ones, and ones whose claim expired (their process died mid-way). */
 export async function claimInbound(db: Kysely<Database>, workerId: string, limit: number, leaseMs: number): Promise<ClaimedInbound[]> {
-  const { rows } = await sql<ClaimedInbound>`
+  const { rows } = await sql<Omit<ClaimedInbound, 'raw'> & { raw_base64: string }>`
     update inbound_emails set status = 'processing', locked_by = ${workerId}, attempts = attempts + 1,
       locked_until = now() + make_interval(secs => ${leaseMs / 1000})
     where id in (
@@ -132,8 +132,9 @@ export async function claimInbound(db: Kysely<Database>, workerId: string, limit
       order by id limit ${limit}
       for update skip locked
     )
-    returning id, workspace_id, brand_id, raw, received_at, attempts`.execute(db);
+    returning id, workspace_id, brand_id, encode(raw, 'base64') as raw_base64, received_at, attempts`.execute(db);
+  // base64 rather than bytea: see ingest.ts.
   return rows
-    .map((r) => ({ ...r, id: Number(r.id), raw: Buffer.from(r.raw) }))
+    .map(({ raw_base64, ...r }) => ({ ...r, id: Number(r.id), raw: Buffer.from(raw_base64, 'base64') }))
     .sort((a, b) => a.id - b.id);
 }

@@ -22,6 +22,9 @@ export interface IngestResult {
   duplicate: boolean;
 }
 
+// The raw bytes travel as base64 text: PGlite converts bytea parameters byte by byte in
+// JavaScript, which cost a third of the ingest time; decode() runs inside Postgres.
+
 /**
  * Stores a raw message durably and nothing more: parsing is a separate step, so a message that
  * cannot be parsed never blocks the ones behind it. When this resolves the message is committed
@@ -44,7 +47,7 @@ async function storeOnce(db: Db, input: RawEmailInput, dedupeKey: string, messag
     with ins as (
       insert into inbound_emails (workspace_id, brand_id, mailbox_id, source, dedupe_key, message_id_header, raw, size_bytes, envelope)
       values (${input.workspaceId}, ${input.brandId}, ${input.mailboxId}, ${input.source}, ${dedupeKey}, ${messageId},
-        ${input.raw}, ${input.raw.length}, ${JSON.stringify(input.envelope ?? {})}::jsonb)
+        decode(${input.raw.toString('base64')}, 'base64'), ${input.raw.length}, ${JSON.stringify(input.envelope ?? {})}::jsonb)
       on conflict (workspace_id, dedupe_key) do nothing
       returning id, pg_notify(${INBOUND_CHANNEL}, '') is not null as inserted
     )

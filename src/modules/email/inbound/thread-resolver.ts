@@ -16,7 +16,17 @@ export interface ThreadClues {
   senderEmail: string;
 }
 
-export type ThreadMatch = { ticketId: number; via: 'reply_token' | 'in_reply_to' | 'references' | 'message_id' | 'marketplace' | 'subject_token' };
+export type ThreadMatch = {
+  ticketId: number;
+  status: string;
+  via: 'reply_token' | 'in_reply_to' | 'references' | 'message_id' | 'marketplace' | 'subject_token';
+};
+
+export interface ThreadLookup {
+  match: ThreadMatch | null;
+  /** The message's own Message-ID is already indexed: another message may carry it. */
+  ownIdIndexed: boolean;
+}
 
 /** Every reference a ticket should answer to once this message is filed on it. */
 export function threadRefsOf(clues: ThreadClues): string[] {
@@ -29,19 +39,21 @@ export function threadRefsOf(clues: ThreadClues): string[] {
  * carry and every one they reference, so a reply that arrives before its original has already
  * claimed the original's id: when the original comes in, its own Message-ID finds the ticket.
  */
-export async function findThreadTicket(db: Db, workspaceId: string, clues: ThreadClues): Promise<ThreadMatch | null> {
+export async function findThreadTicket(db: Db, workspaceId: string, clues: ThreadClues): Promise<ThreadLookup> {
+  const refs = threadRefsOf(clues);
+  const rows = refs.length
+    ? await db.selectFrom('email_thread_refs').select(['ref', 'ticket_id']).where('workspace_id', '=', workspaceId).where('ref', 'in', refs).execute()
+    : [];
+  const ownIdIndexed = Boolean(clues.ownMessageId && rows.some((r) => r.ref === clues.ownMessageId));
+  return { match: await bestMatch(db, workspaceId, clues, rows), ownIdIndexed };
+}
+
+async function bestMatch(db: Db, workspaceId: string, clues: ThreadClues, rows: { ref: string; ticket_id: number }[]): Promise<ThreadMatch | null> {
   if (clues.replyTokenTicketId) {
     const live = await liveTicket(db, workspaceId, clues.replyTokenTicketId);
-    if (live) return { ticketId: live, via: 'reply_token' };
+    if (live) return { ...live, via: 'reply_token' };
   }
-  const refs = threadRefsOf(clues);
-  if (refs.length > 0) {
-    const rows = await db
-      .selectFrom('email_thread_refs')
-      .select(['ref', 'ticket_id'])
-      .where('workspace_id', '=', workspaceId)
-      .where('ref', 'in', refs)
-      .execute();
+  if (rows.length > 0) {
     const byRef = new Map(rows.map((r) => [r.ref, r.ticket_id]));
     const ordered: [string | null | undefined, ThreadMatch['via']][] = [
       [clues.inReplyTo, 'in_reply_to'],
@@ -53,7 +65,7 @@ export async function findThreadTicket(db: Db, workspaceId: string, clues: Threa
       const ticketId = ref ? byRef.get(ref) : undefined;
       if (ticketId) {
         const live = await liveTicket(db, workspaceId, ticketId);
-        if (live) return { ticketId: live, via };
+        if (live) return { ...live, via };
       }
     }
   }
@@ -63,26 +75,26 @@ export async function findThreadTicket(db: Db, workspaceId: string, clues: Threa
       where t.workspace_id = ${workspaceId} and t.id = ${clues.subjectTicketId}
         and ci.kind = 'email' and ci.value = ${normalizeIdentityValue('email', clues.senderEmail)}`.execute(db);
     const live = owner.rows[0] ? await liveTicket(db, workspaceId, owner.rows[0].id) : null;
-    if (live) return { ticketId: live, via: 'subject_token' };
+    if (live) return { ...live, via: 'subject_token' };
   }
   return null;
 }
 
 /** The ticket a merged ticket now lives in (following merges), or null when it does not exist. */
-async function liveTicket(db: Db, workspaceId: string, ticketId: number): Promise<number | null> {
+async function liveTicket(db: Db, workspaceId: string, ticketId: number): Promise<{ ticketId: number; status: string } | null> {
   let id = ticketId;
   for (let hops = 0; hops < 10; hops++) {
     const row = await db
       .selectFrom('tickets')
-      .select(['id', 'merged_into_id'])
+      .select(['id', 'status', 'merged_into_id'])
       .where('id', '=', id)
       .where('workspace_id', '=', workspaceId)
       .executeTakeFirst();
     if (!row) return null;
-    if (!row.merged_into_id) return row.id;
+    if (!row.merged_into_id) return { ticketId: row.id, status: row.status };
     id = row.merged_into_id;
   }
-  return id;
+  return null;
 }
 
 /** Records that these references now belong to the ticket; earlier claims stay as they are. */
