@@ -65,6 +65,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       processed_at timestamptz,
       unique (workspace_id, dedupe_key)
     );
+    -- Raw mail is mostly base64 already: compressing it costs CPU on every insert and saves little.
+    alter table inbound_emails alter column raw set storage external;
     create index inbound_emails_pending on inbound_emails (id) where status in ('received','processing');
     create index inbound_emails_held on inbound_emails (workspace_id, id desc) where status in ('quarantined','suppressed');
     create index inbound_emails_message on inbound_emails (message_id) where message_id is not null;
