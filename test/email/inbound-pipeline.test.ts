@@ -232,4 +232,15 @@ describe('inbound e-mail: threading and reopening', () => {
     expect(sent.delivery.error).toMatch(/5\.1\.1|does not exist/);
     expect(ticket.messages.find((m: { id: number }) => m.id === bounce.message_id).source.machine).toBe('bounce');
   });
+
+  it('files an e-mail whose Message-ID an API-created message already uses, instead of failing on the clash', async () => {
+    const created = await admin.api.post('/api/tickets', {
+      brandId, channel: 'api', subject: 'Imported', customer: { email: 'old@example.com' }, message: { text: 'Imported history', externalId: 'clash@example.com' },
+    });
+    expect(created.status).toBe(201);
+    const row = await deliverRaw(t, brandId, await composeEmail({ from: 'old@example.com', to: 'support@shop.example', subject: 'Hello again', text: 'Same id as the import.', messageId: '<clash@example.com>' }));
+    expect(row.status).toBe('delivered');
+    const message = await t.runtime.db.selectFrom('messages').select('external_id').where('id', '=', row.message_id!).executeTakeFirstOrThrow();
+    expect(message.external_id).toBe(`clash@example.com#inbound-${row.id}`);
+  });
 });

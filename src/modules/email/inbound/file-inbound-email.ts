@@ -50,10 +50,11 @@ export async function fileInboundEmail(trx: Transaction<Database>, store: Attach
   const refs = threadRefsOf(clues);
   await lockThreadRefs(trx, workspaceId, refs);
   const customerId = await senderCustomer(trx, facts);
-  const { match, ownIdIndexed } = await findThreadTicket(trx, workspaceId, clues);
+  const match = await findThreadTicket(trx, workspaceId, clues);
   const target = match ? { id: match.ticketId, status: match.status } : null;
-  // Only a Message-ID already in the index can belong to a stored message.
-  const externalId = ownIdIndexed ? await freeExternalId(trx, facts) : facts.parsed.messageId;
+  // Checked every time: messages imported or created through the API carry external ids too,
+  // and a clash inside this transaction would abort it.
+  const externalId = await freeExternalId(trx, facts);
 
   let ticketId: number;
   let messageId: number;

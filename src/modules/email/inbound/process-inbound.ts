@@ -90,9 +90,11 @@ export async function processInboundEmail(db: Kysely<Database>, store: Attachmen
       await hold(db, row.id, 'quarantined', reason, summary);
       return { id: row.id, status: 'quarantined', reason };
     }
+    // Left claimed by nobody until the back-off ends (2 s, 4 s, 8 s …): a database that is down
+    // for a moment must not use up a message's attempts at once.
     await db
       .updateTable('inbound_emails')
-      .set({ status: 'received', reason, locked_by: null, locked_until: null })
+      .set({ status: 'processing', reason, locked_by: null, locked_until: new Date(Date.now() + 2 ** row.attempts * 1000) })
       .where('id', '=', row.id)
       .execute()
       .catch(() => {});

@@ -22,11 +22,6 @@ export type ThreadMatch = {
   via: 'reply_token' | 'in_reply_to' | 'references' | 'message_id' | 'marketplace' | 'subject_token';
 };
 
-export interface ThreadLookup {
-  match: ThreadMatch | null;
-  /** The message's own Message-ID is already indexed: another message may carry it. */
-  ownIdIndexed: boolean;
-}
 
 /** Every reference a ticket should answer to once this message is filed on it. */
 export function threadRefsOf(clues: ThreadClues): string[] {
@@ -39,13 +34,12 @@ export function threadRefsOf(clues: ThreadClues): string[] {
  * carry and every one they reference, so a reply that arrives before its original has already
  * claimed the original's id: when the original comes in, its own Message-ID finds the ticket.
  */
-export async function findThreadTicket(db: Db, workspaceId: string, clues: ThreadClues): Promise<ThreadLookup> {
+export async function findThreadTicket(db: Db, workspaceId: string, clues: ThreadClues): Promise<ThreadMatch | null> {
   const refs = threadRefsOf(clues);
   const rows = refs.length
     ? await db.selectFrom('email_thread_refs').select(['ref', 'ticket_id']).where('workspace_id', '=', workspaceId).where('ref', 'in', refs).execute()
     : [];
-  const ownIdIndexed = Boolean(clues.ownMessageId && rows.some((r) => r.ref === clues.ownMessageId));
-  return { match: await bestMatch(db, workspaceId, clues, rows), ownIdIndexed };
+  return bestMatch(db, workspaceId, clues, rows);
 }
 
 async function bestMatch(db: Db, workspaceId: string, clues: ThreadClues, rows: { ref: string; ticket_id: number }[]): Promise<ThreadMatch | null> {
