@@ -16,7 +16,7 @@ export interface InboundEmailFacts {
   inboundId: number;
   workspaceId: string;
   brandId: string;
-  /** Our own addresses (the mailbox's), so a reply token is looked for only among them. */
+  /** When the raw message was stored: the fallback for a missing or future Date header. */
   receivedAt: Date;
   parsed: ParsedEmail;
   shownText: string;
