@@ -110,6 +110,19 @@ describe('inbound e-mail: the fixture corpus through the whole pipeline', () => 
     }
   });
 
+  it('pages through the quarantine with the list cursor and refuses a cursor it did not make', async () => {
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: { id: number }[]; nextCursor: string | null } } = await admin.api.get(`/api/email/quarantine?status=quarantined&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.items.map((item) => item.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.length).toBe(expected.filter((f) => f.malformed).length);
+    expect([...seen].sort((a, b) => b - a)).toEqual(seen);
+    expect((await admin.api.get('/api/email/quarantine?cursor=12')).status).toBe(400);
+  });
+
   it('lists quarantined messages for admins with their reason, and the raw bytes are kept', async () => {
     const malformed = expected.filter((f) => f.malformed);
     const { status, body } = await admin.api.get('/api/email/quarantine?status=quarantined&limit=200');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cursorParam, pageLimit, shortText, uuid } from '../../shared/schemas.js';
-import { INBOUND_SOURCES, INBOUND_STATUSES, MAIL_AUTH, OUTBOUND_STATUSES, SMTP_SECURITY } from './email.table.js';
+import { messageDelivery, type MessageDelivery } from '../tickets/ticket.schemas.js';
+import { INBOUND_SOURCES, INBOUND_STATUSES, MAIL_AUTH, SMTP_SECURITY } from './email.table.js';
 
 const hostName = z.string().trim().min(1).max(253).regex(/^[A-Za-z0-9.\-:[\]]+$/, 'must be a host name or IP address');
 const port = z.number().int().min(1).max(65535);
@@ -135,15 +136,8 @@ export const inboundIdParams = z.object({ id: z.coerce.number().int().positive()
 export const inboundMimeQuery = z.object({ brand: uuid, mailbox: uuid.optional() }).strict();
 export const inboundAccepted = z.object({ id: z.number(), duplicate: z.boolean() });
 
-/** Delivery of one outbound message, shown under it in the conversation. */
-export const deliveryView = z.object({
-  status: z.enum(OUTBOUND_STATUSES),
-  to: z.array(z.string()),
-  attempts: z.number(),
-  error: z.string().nullable(),
-  sentAt: z.string().nullable(),
-});
-export type DeliveryView = z.infer<typeof deliveryView>;
+/** Delivery of one outbound message: the same shape the conversation shows under each reply. */
+export type DeliveryView = MessageDelivery;
 
 /** The e-mail behind a message, fetched on demand: its headers and the text before quote stripping. */
 export const messageEmailView = z.object({
@@ -154,6 +148,6 @@ export const messageEmailView = z.object({
   fullText: z.string(),
   machine: z.string().nullable(),
   omittedAttachments: z.array(z.object({ filename: z.string(), sizeBytes: z.number(), reason: z.string() })),
-  delivery: deliveryView.nullable(),
+  delivery: messageDelivery.nullable(),
 });
 export type MessageEmailView = z.infer<typeof messageEmailView>;

@@ -6,7 +6,7 @@ import type { RouteApp } from '../route-types.js';
 import { assertBrandUsable } from '../tickets/ticket.service.js';
 import { inboundAccepted, inboundEmailView, inboundIdParams, inboundMimeQuery, messageEmailView, quarantinePage, quarantineQuery } from './email.schemas.js';
 import { ingestRawEmail } from './inbound/ingest.js';
-import { getInboundRaw, inboundCounts, listHeldEmails, messageEmail, retryInboundEmail } from './inbound/inbound.service.js';
+import { getInboundRaw, inboundCounts, listHeldEmails, messageEmail, retryInboundEmail, visibleMessage } from './inbound/inbound.service.js';
 import { retryOutboundEmail } from './outbound/index.js';
 
 const RFC822 = 'message/rfc822';
@@ -118,7 +118,7 @@ export function registerInboundRoutes(app: RouteApp, { db, config }: ModuleConte
     },
     handler: async (request, reply) => {
       const principal = principalOf(request);
-      await messageEmail(db, principal, request.params.id, limits); // access check: the caller sees this message
+      await visibleMessage(db, principal, request.params.id);
       const outcome = await retryOutboundEmail(db, principal.workspaceId, request.params.id);
       if (outcome === 'not_found') throw notFound('E-mail for message', request.params.id);
       if (outcome === 'not_retryable') throw conflict('This e-mail is queued, being sent or already sent; only a failed or bounced one can be retried.');

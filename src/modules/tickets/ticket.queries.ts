@@ -193,7 +193,8 @@ function messageSourceOf(meta: Record<string, unknown>): MessageSource | null {
 
 type DeliveryRow = { status: MessageDelivery['status']; to_addresses: string[]; attempts: number; last_error: string | null; sent_at: Date | null };
 
-function deliveryOf(row: DeliveryRow | undefined): MessageDelivery | null {
+/** An outbox row (`outbound_emails`) as the delivery the conversation and the headers view show. */
+export function deliveryOf(row: DeliveryRow | undefined): MessageDelivery | null {
   if (!row) return null;
   return { channel: 'email', status: row.status, to: row.to_addresses, attempts: row.attempts, error: row.last_error, sentAt: row.sent_at ? row.sent_at.toISOString() : null };
 }

@@ -39,10 +39,8 @@ export function EmailBadges({ source }: { source: Source }) {
   );
 }
 
-type Delivery = Pick<DeliveryView, 'status' | 'to' | 'attempts' | 'error' | 'sentAt'>;
-
 /** How a reply is being delivered by e-mail, with a retry for one that failed or bounced. */
-export function DeliveryStatus({ messageId, ticketId, delivery }: { messageId: number; ticketId: number; delivery: Delivery }) {
+export function DeliveryStatus({ messageId, ticketId, delivery }: { messageId: number; ticketId: number; delivery: DeliveryView }) {
   const { t, i18n } = useTranslation('email');
   const { session } = useSession();
   const retry = useRetryDelivery(ticketId);
@@ -86,7 +84,7 @@ export function DeliveryStatus({ messageId, ticketId, delivery }: { messageId: n
   );
 }
 
-const ICONS: Record<Delivery['status'], string> = { queued: '⏳', sending: '↗', sent: '✓', failed: '⚠', bounced: '↩' };
+const ICONS: Record<DeliveryView['status'], string> = { queued: '⏳', sending: '↗', sent: '✓', failed: '⚠', bounced: '↩' };
 
 /** "E-mail headers": opens a dialog that loads the e-mail behind the message when asked for. */
 export function EmailDetailsButton({ messageId }: { messageId: number }) {

@@ -1,8 +1,9 @@
 import { sql, type Selectable } from 'kysely';
-import { notFound, unprocessable } from '../../../shared/errors.js';
+import { decodeCursor, encodeCursor } from '../../../shared/cursor.js';
+import { AppError, notFound } from '../../../shared/errors.js';
 import { canSeeBrand, type Principal } from '../../auth/principal.js';
 import type { Db } from '../../database.js';
-import type { EmailChannelMeta } from '../../tickets/ticket.queries.js';
+import { deliveryOf, type EmailChannelMeta } from '../../tickets/ticket.queries.js';
 import type { InboundEmailView, MessageEmailView } from '../email.schemas.js';
 import type { InboundEmailsTable } from '../email.table.js';
 import { parseEmail } from '../parse/index.js';
@@ -41,10 +42,12 @@ export interface HeldQuery {
   cursor?: string | undefined;
 }
 
+const HELD_SORT = '-id';
+
 /** Messages that did not become tickets: quarantined (could not be read) or suppressed (machine noise). */
 export async function listHeldEmails(db: Db, principal: Principal, query: HeldQuery): Promise<{ items: InboundEmailView[]; nextCursor: string | null }> {
-  const before = query.cursor ? Number(query.cursor) : null;
-  if (before !== null && !(Number.isSafeInteger(before) && before > 0)) throw unprocessable('cursor is not one this list returned');
+  const before = query.cursor ? decodeCursor(query.cursor, HELD_SORT, 1).key[0] : null;
+  if (before !== null && !(typeof before === 'number' && Number.isSafeInteger(before))) throw new AppError('invalid_cursor', 'The cursor is not valid for this list; start again without it.');
   let q = db
     .selectFrom('inbound_emails')
     .select(VIEW_COLUMNS)
@@ -57,7 +60,8 @@ export async function listHeldEmails(db: Db, principal: Principal, query: HeldQu
   if (before !== null) q = q.where('id', '<', before);
   const rows = await q.execute();
   const page = rows.slice(0, query.limit);
-  return { items: page.map(toInboundView), nextCursor: rows.length > query.limit ? String(page.at(-1)!.id) : null };
+  const last = page.at(-1);
+  return { items: page.map(toInboundView), nextCursor: rows.length > query.limit && last ? encodeCursor({ sort: HELD_SORT, key: [Number(last.id)] }) : null };
 }
 
 export async function getInboundRaw(db: Db, principal: Principal, id: number): Promise<Buffer> {
@@ -82,8 +86,8 @@ export async function retryInboundEmail(db: Db, principal: Principal, id: number
   return toInboundView(row);
 }
 
-/** The e-mail behind a message, for the headers view: parsed again from the stored raw bytes. */
-export async function messageEmail(db: Db, principal: Principal, messageId: number, limits: InboundLimits): Promise<MessageEmailView> {
+/** A message of a ticket the caller may see, or not_found. */
+export async function visibleMessage(db: Db, principal: Principal, messageId: number) {
   const message = await db
     .selectFrom('messages')
     .innerJoin('tickets', 'tickets.id', 'messages.ticket_id')
@@ -92,6 +96,12 @@ export async function messageEmail(db: Db, principal: Principal, messageId: numb
     .where('messages.workspace_id', '=', principal.workspaceId)
     .executeTakeFirst();
   if (!message || !canSeeBrand(principal, message.brand_id)) throw notFound('Message', messageId);
+  return message;
+}
+
+/** The e-mail behind a message, for the headers view: parsed again from the stored raw bytes. */
+export async function messageEmail(db: Db, principal: Principal, messageId: number, limits: InboundLimits): Promise<MessageEmailView> {
+  const message = await visibleMessage(db, principal, messageId);
 
   if (message.direction === 'outbound') {
     const out = await db.selectFrom('outbound_emails').selectAll().where('message_id', '=', messageId).executeTakeFirst();
@@ -102,7 +112,7 @@ export async function messageEmail(db: Db, principal: Principal, messageId: numb
     ].filter((h): h is [string, string] => Boolean(h[1])).map(([name, value]) => ({ name, value }));
     return {
       messageId, direction: 'outbound', inboundId: null, headers, fullText: message.body_text, machine: null, omittedAttachments: [],
-      delivery: { status: out.status, to: out.to_addresses, attempts: out.attempts, error: out.last_error, sentAt: out.sent_at ? out.sent_at.toISOString() : null },
+      delivery: deliveryOf(out),
     };
   }
   const meta = (message.channel_meta as { email?: EmailChannelMeta }).email;
