@@ -18,12 +18,10 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
 import { Pool } from 'undici';
-import { createAgent } from '../src/modules/agents/agent.service.js';
-import { createApiToken } from '../src/modules/auth/auth.service.js';
 import { parseEmail, stripQuotedText } from '../src/modules/email/parse/index.js';
-import { createWorkspace } from '../src/modules/workspaces/workspace.service.js';
 import { loadConfig } from '../src/platform/config.js';
 import { openRuntime } from '../src/runtime/runtime.js';
+import { seedMailWorkspace } from '../test/helpers/email.js';
 import { DOVECOT_PATH, dovecotUnavailableReason, openImapClient, startDovecot, type DovecotServer } from '../test/helpers/dovecot.js';
 import { buildEmailCorpus, type EmailCorpus } from './lib/email-corpus.js';
 import { fmt, percentiles } from './lib/stats.js';
@@ -210,31 +208,7 @@ async function prepare(backend: Backend, imap: DovecotServer | undefined): Promi
     LOG_LEVEL: 'warn',
     MERIDIAN_IMAP_POLL_SECONDS: '1',
   };
-  // Written before the server first starts, as an installation set up earlier would be.
-  const setup = await openRuntime(loadConfig(env));
-  let brandId: string;
-  let token: string;
-  try {
-    const workspaceId = await createWorkspace(setup.db, { name: 'Ingest benchmark shop' });
-    const brand = await setup.db.insertInto('brands').values({ workspace_id: workspaceId, name: 'Bench Shop', kind: 'shopify', settings: '{}' }).returning('id').executeTakeFirstOrThrow();
-    brandId = brand.id;
-    await setup.db
-      .insertInto('mailboxes')
-      .values({
-        workspace_id: workspaceId,
-        brand_id: brand.id,
-        name: 'Support',
-        address: SUPPORT_ADDRESS,
-        ...(imap
-          ? { imap_enabled: true, imap_host: imap.host, imap_port: imap.port, imap_tls: false, imap_user: imap.user, imap_secret: imap.password, imap_folder: 'INBOX' }
-          : {}),
-      })
-      .execute();
-    const agent = await createAgent(setup.db, workspaceId, { email: 'ops@bench-shop.example', name: 'Ops', role: 'admin', level: 'senior', password: 'bench-password-0' });
-    token = (await createApiToken(setup.db, { workspaceId, agentId: agent.id, name: 'ingest bench' })).token;
-  } finally {
-    await setup.close();
-  }
+  const { brandId, token } = await seedMailWorkspace(env, { name: 'Ingest benchmark shop', address: SUPPORT_ADDRESS, ...(imap ? { imap } : {}) });
   return {
     env,
     brandId,

@@ -3,14 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { describe, expect, it } from 'vitest';
-import { createAgent } from '../../src/modules/agents/agent.service.js';
-import { createApiToken } from '../../src/modules/auth/auth.service.js';
-import { createWorkspace } from '../../src/modules/workspaces/workspace.service.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { openRuntime } from '../../src/runtime/runtime.js';
 import { startServer, stopServer } from '../helpers/cli.js';
 import { appendMessages, dovecotUnavailableReason, openImapClient, startDovecot } from '../helpers/dovecot.js';
-import { composeEmail } from '../helpers/email.js';
+import { composeEmail, seedMailWorkspace } from '../helpers/email.js';
 import { createTestDatabase } from '../helpers/postgres.js';
 import { BACKEND } from '../helpers/test-app.js';
 
@@ -40,14 +37,7 @@ describe('nothing lost, nothing twice: the ingesting process is killed with SIGK
       ...(pg ? { DATABASE_URL: pg.url } : {}),
     };
 
-    // The workspace, its mailbox and an API token, written before the server first starts.
-    const setup = await openRuntime(loadConfig(env));
-    const workspaceId = await createWorkspace(setup.db, { name: 'Crash shop' });
-    const brand = await setup.db.insertInto('brands').values({ workspace_id: workspaceId, name: 'Crash shop', kind: 'shopify', settings: '{}' }).returning('id').executeTakeFirstOrThrow();
-    await setup.db.insertInto('mailboxes').values({ workspace_id: workspaceId, brand_id: brand.id, name: 'Support', address: 'support@crash.example' }).execute();
-    const agent = await createAgent(setup.db, workspaceId, { email: 'ops@crash.example', name: 'Ops', role: 'admin', level: 'senior', password: 'crash-test-password' });
-    const { token } = await createApiToken(setup.db, { workspaceId, agentId: agent.id, name: 'relay' });
-    await setup.close();
+    const { brandId, token } = await seedMailWorkspace(env, { name: 'Crash shop', address: 'support@crash.example' });
 
     const raws = await Promise.all(
       Array.from({ length: MESSAGES }, (_, i) =>
@@ -72,7 +62,7 @@ describe('nothing lost, nothing twice: the ingesting process is killed with SIGK
           if (i % 2 === 0) {
             await transport.sendMail({ envelope: { from: `buyer${i}@crash.example`, to: ['support@crash.example'] }, raw: raws[i]! });
           } else {
-            const res = await fetch(`${server.url}/api/inbound/mime?brand=${brand.id}`, {
+            const res = await fetch(`${server.url}/api/inbound/mime?brand=${brandId}`, {
               method: 'POST',
               headers: { authorization: `Bearer ${token}`, 'content-type': 'message/rfc822' },
               body: raws[i]!,
@@ -147,19 +137,7 @@ describe.skipIf(noDovecot)('nothing lost, nothing twice over IMAP: the server is
       );
       await appendMessages(dovecot, raws);
 
-      const setup = await openRuntime(loadConfig(env));
-      const workspaceId = await createWorkspace(setup.db, { name: 'IMAP crash shop' });
-      const brand = await setup.db.insertInto('brands').values({ workspace_id: workspaceId, name: 'IMAP shop', kind: 'shopify', settings: '{}' }).returning('id').executeTakeFirstOrThrow();
-      await setup.db
-        .insertInto('mailboxes')
-        .values({
-          workspace_id: workspaceId, brand_id: brand.id, name: 'Support', address: 'support@crash.example',
-          imap_enabled: true, imap_host: dovecot.host, imap_port: dovecot.port, imap_tls: false, imap_user: dovecot.user, imap_secret: dovecot.password,
-        })
-        .execute();
-      const agent = await createAgent(setup.db, workspaceId, { email: 'ops@imap-crash.example', name: 'Ops', role: 'admin', level: 'senior', password: 'crash-test-password' });
-      const { token } = await createApiToken(setup.db, { workspaceId, agentId: agent.id, name: 'watch' });
-      await setup.close();
+      const { token } = await seedMailWorkspace(env, { name: 'IMAP crash shop', address: 'support@crash.example', imap: dovecot });
 
       let interrupted = 0;
       for (let round = 0; round < 3; round++) {
