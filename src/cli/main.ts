@@ -8,6 +8,7 @@ import { VERSION } from '../http/app.js';
 import { serveCommand } from './serve.command.js';
 import { registerAdminCommands } from './admin.commands.js';
 import { registerDataCommands } from './data.commands.js';
+import { registerTriageCommands } from './triage.commands.js';
 
 const program = new Command();
 program
@@ -19,6 +20,7 @@ program
 program.command('serve').description('Start the HTTP server, job worker and scheduler').action(serveCommand);
 registerAdminCommands(program);
 registerDataCommands(program);
+registerTriageCommands(program);
 
 try {
   await program.parseAsync(process.argv);

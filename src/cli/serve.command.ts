@@ -10,6 +10,7 @@ export async function serveCommand(): Promise<void> {
     onJobError: (name, error) => console.error(`job ${name} failed:`, error instanceof Error ? error.message : error),
     onEmailLog: (level, message, error) =>
       level === 'error' ? console.error(`e-mail: ${message}:`, error instanceof Error ? error.message : (error ?? '')) : console.log(`e-mail: ${message}`),
+    onTriageLog: (message) => console.log(`triage: ${message}`),
   });
   const outcome = await bootstrapWorkspace(runtime.db, config);
   const app = await buildApp({ config, database: runtime.database });

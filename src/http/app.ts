@@ -17,6 +17,7 @@ import { registerTeamRoutes } from '../modules/teams/team.routes.js';
 import { registerViewRoutes } from '../modules/views/view.routes.js';
 import { registerDemoRoutes } from '../modules/demo/demo.routes.js';
 import { registerInboundRoutes } from '../modules/email/inbound.routes.js';
+import { registerTriageRoutes } from '../modules/triage/triage.routes.js';
 import { registerMailboxRoutes } from '../modules/email/mailbox.routes.js';
 import { registerAttachmentRoutes, registerTicketRoutes } from '../modules/tickets/ticket.routes.js';
 import type { Config } from '../platform/config.js';
@@ -46,6 +47,7 @@ const MODULE_ROUTES: ((app: RouteApp, ctx: ModuleContext) => void)[] = [
   registerDemoRoutes,
   registerMailboxRoutes,
   registerInboundRoutes,
+  registerTriageRoutes,
 ];
 
 export interface AppOptions {

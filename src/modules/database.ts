@@ -6,6 +6,7 @@ import type { ApiTokensTable, SessionsTable, SetupTokensTable } from './auth/aut
 import type { BrandsTable } from './brands/brand.table.js';
 import type { EmailThreadRefsTable, InboundEmailsTable, MailboxesTable, OutboundEmailsTable } from './email/email.table.js';
 import type { CustomerIdentitiesTable, CustomersTable } from './customers/customer.table.js';
+import type { TriageCorrectionsTable, TriageModelsTable } from './triage/triage.table.js';
 import type { AgentTeamsTable, TeamsTable } from './teams/team.table.js';
 import type { SavedViewsTable } from './views/view.table.js';
 import type { AttachmentsTable, MessagesTable, TicketEventsTable, TicketsTable } from './tickets/ticket.table.js';
@@ -35,6 +36,8 @@ export interface Database {
   inbound_emails: InboundEmailsTable;
   email_thread_refs: EmailThreadRefsTable;
   outbound_emails: OutboundEmailsTable;
+  triage_corrections: TriageCorrectionsTable;
+  triage_models: TriageModelsTable;
 }
 
 /** A database handle or an open transaction: queries take it first, callers own transactions. */

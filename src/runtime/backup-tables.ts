@@ -21,5 +21,7 @@ export const BACKUP_TABLES: BackupTable[] = [
   { name: 'inbound_emails', orderBy: 'id', identity: 'id' },
   { name: 'email_thread_refs', orderBy: 'workspace_id, ref' },
   { name: 'outbound_emails', orderBy: 'id', identity: 'id' },
+  { name: 'triage_corrections', orderBy: 'id', identity: 'id' },
+  { name: 'triage_models', orderBy: 'id', identity: 'id' },
   { name: 'jobs', orderBy: 'id', identity: 'id' },
 ];

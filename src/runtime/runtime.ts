@@ -9,6 +9,7 @@ import type { Config } from '../platform/config.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.js';
 import { migrateToLatest } from '../platform/db/migrator.js';
 import { JobWorker, type JobHandler } from '../platform/jobs/worker.js';
+import { installTriage, runRetrainJob, TRIAGE_RETRAIN_JOB } from '../modules/triage/triage-runtime.js';
 
 export interface Runtime {
   config: Config;
@@ -26,12 +27,15 @@ export interface RuntimeOptions {
   background?: boolean;
   onJobError?: (name: string, error: unknown) => void;
   onEmailLog?: (level: 'info' | 'error', message: string, error?: unknown) => void;
+  /** Model loading and retrain decisions. */
+  onTriageLog?: (message: string) => void;
 }
 
 /** Every job handler of every module, registered in one place. */
-function jobHandlers(database: DatabaseHandle<Database>, attachments: AttachmentStore): Record<string, JobHandler> {
+function jobHandlers(database: DatabaseHandle<Database>, attachments: AttachmentStore, options: RuntimeOptions): Record<string, JobHandler> {
   return {
     [HOUSEKEEPING_JOB]: () => runHousekeeping(database.db),
+    [TRIAGE_RETRAIN_JOB]: (payload) => runRetrainJob(database.db, payload, (line) => options.onTriageLog?.(line)),
     ...emailJobHandlers(database, attachments),
   };
 }
@@ -45,12 +49,14 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     ...(options.inMemory ? { inMemory: true } : {}),
   });
   await migrateToLatest(database.db);
+  // Every inbound message is triaged as it is stored, so the model is loaded before anything else runs.
+  const stopFollowingModel = await installTriage(database, { follow: Boolean(options.background), log: (line) => options.onTriageLog?.(line) });
   const worker = new JobWorker(database, {
     concurrency: config.jobConcurrency,
     onError: (job, error) => options.onJobError?.(job.name, error),
   });
   const attachments = new AttachmentStore(path.join(config.dataDir, 'attachments'));
-  for (const [name, handler] of Object.entries(jobHandlers(database, attachments))) worker.register(name, handler);
+  for (const [name, handler] of Object.entries(jobHandlers(database, attachments, options))) worker.register(name, handler);
   installEmailDelivery();
   const email = new EmailChannel(database, attachments, config, {
     info: (message) => options.onEmailLog?.('info', message),
@@ -61,7 +67,11 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
   if (options.background) {
     await worker.start();
     await email.start();
-    stopScheduler = startScheduler(database.db, [{ name: HOUSEKEEPING_JOB, everyMs: 3_600_000 }], (e) =>
+    const schedule = [
+      { name: HOUSEKEEPING_JOB, everyMs: 3_600_000 },
+      { name: TRIAGE_RETRAIN_JOB, everyMs: 6 * 3_600_000 },
+    ];
+    stopScheduler = startScheduler(database.db, schedule, (e) =>
       options.onJobError?.('scheduler', e),
     );
   }
@@ -75,6 +85,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       stopScheduler?.();
       await email.stop();
       await worker.stop();
+      await stopFollowingModel();
       await database.close();
     },
   };

@@ -25,7 +25,8 @@ describe('tickets API', () => {
       message: { text: 'Hallo, meine Bestellung #1042 ist noch nicht angekommen.', createdAt: '2026-11-20T08:00:00.000Z' },
       tags: ['Lamp', 'lamp', 'vip'],
     });
-    expect(ticket).toMatchObject({ status: 'new', priority: 'P3', channel: 'email', language: 'de', tags: ['lamp', 'vip'], messageCount: 1 });
+    // Priority is triage's: a where-is-my-order message is P2 (SPEC C2).
+    expect(ticket).toMatchObject({ status: 'new', priority: 'P2', channel: 'email', language: 'de', tags: ['lamp', 'vip'], messageCount: 1 });
     expect(ticket.customer).toMatchObject({ name: 'Anna Schmidt', country: 'DE' });
     expect(ticket.firstCustomerMessageAt).toBe('2026-11-20T08:00:00.000Z');
     expect(ticket.messages).toHaveLength(1);
@@ -67,7 +68,7 @@ describe('tickets API', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'open', priority: 'P1', assigneeId: agent.id, tags: ['chargeback'], intent: 'payment.failed' });
     const updated = res.body.events.find((e: { type: string }) => e.type === 'ticket.updated');
-    expect(updated.data.changes.priority).toEqual({ from: 'P3', to: 'P1' });
+    expect(updated.data.changes.priority).toEqual({ from: ticket.priority, to: 'P1' });
     expect(updated.actor).toEqual({ kind: 'api', id: agent.id });
 
     const solved = await agent.api.patch(`/api/tickets/${ticket.id}`, { status: 'solved' });

@@ -69,6 +69,12 @@ describe.skipIf(unavailable)('accessibility of the agent app (axe-core in Chromi
     await page.getByTestId('message').first().waitFor();
     await page.getByTestId('customer-card').waitFor();
     findings.ticket = await seriousViolations(page);
+    // The intent menu in the ticket header, open.
+    await page.getByTestId('intent-button').click();
+    await page.getByTestId('intent-menu').waitFor();
+    findings.intentMenu = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('intent-menu').waitFor({ state: 'detached' });
 
     await page.getByTestId('customer-card').getByRole('link').first().click();
     await page.getByTestId('customer-tickets').locator('tbody tr').first().waitFor();
@@ -108,7 +114,16 @@ describe.skipIf(unavailable)('accessibility of the agent app (axe-core in Chromi
     await page.locator(isAdmin ? '[data-testid="quarantine"][aria-busy="false"]' : '.state-empty').waitFor();
     findings.quarantine = await seriousViolations(page);
 
-    expect(findings).toEqual({ inbox: [], ticket: [], customer: [], admin: [], mailboxes: [], quarantine: [], ...(isAdmin ? { mailboxDialog: [] } : {}) });
+    // Admin → Triage model: the model's facts for everyone; the retraining runs for an admin, why they are closed for a lead.
+    await page.goto('/admin/triage');
+    await page.getByTestId('triage-model').locator('dl').waitFor();
+    await page.locator(isAdmin ? '[data-testid="triage-runs"][aria-busy="false"]' : '.adm-readonly').last().waitFor();
+    findings.triage = await seriousViolations(page);
+
+    expect(findings).toEqual({
+      inbox: [], ticket: [], intentMenu: [], customer: [], admin: [], mailboxes: [], quarantine: [], triage: [],
+      ...(isAdmin ? { mailboxDialog: [] } : {}),
+    });
     await context.close();
   });
 });

@@ -9,8 +9,9 @@ import { normalizeIdentityValue } from '../customers/customer.normalize.js';
 import type { Database, Db } from '../database.js';
 import { TICKET_EVENTS, toEventView, type Actor } from './ticket.events.js';
 import { TICKET_COLUMNS, toTicketDetail, type TicketRowWithCustomer } from './ticket.queries.js';
-import type { CreateTicketInput, TicketDetail } from './ticket.schemas.js';
+import type { CreateTicketInput, MessageView, TicketDetail } from './ticket.schemas.js';
 import { ticketSearchVector } from './ticket-search.js';
+import { ticketTriageForNewMessage, type CustomerFacts, type NewTicketTriage } from './ticket-triage.js';
 import { actorOf, assertAgentInWorkspace, assertBrandUsable, assertTeamInWorkspace, dedupeTags, messageBodies } from './ticket.service.js';
 
 export interface CreatedTicket {
@@ -32,6 +33,8 @@ export interface CreateTicketOptions {
   actor?: Actor;
   /** What the channel records about the first message (`messages.channel_meta`). */
   channelMeta?: Record<string, unknown>;
+  /** The first message carries attachments (triage then does not ask for photos). */
+  hasAttachments?: boolean;
 }
 
 export async function createTicket(db: Kysely<Database>, principal: Principal, input: CreateTicketInput, options: CreateTicketOptions = {}): Promise<CreatedTicket> {
@@ -71,6 +74,7 @@ type InsertedRow = TicketRowWithCustomer & {
   message_html: string | null;
   message_language: string | null;
   message_external_id: string | null;
+  message_triage: MessageView['triage'];
   event_id: number;
   event_data: Record<string, unknown>;
 };
@@ -81,12 +85,29 @@ const RETURNED_COLUMNS = sql.raw(TICKET_COLUMNS.map((c) => c.replace('tickets.',
 /** The customer by id, or by identity when the caller only knows how the buyer wrote in. */
 type CustomerKey = { id: string } | IdentityInput;
 
+function customerIdOf(ws: string, key: CustomerKey) {
+  return 'id' in key
+    ? sql`${key.id}::uuid`
+    : sql`(select customer_id from customer_identities where workspace_id = ${ws} and kind = ${key.kind} and value = ${normalizeIdentityValue(key.kind, key.value)})`;
+}
+
 function customerSelect(ws: string, key: CustomerKey) {
-  const id =
-    'id' in key
-      ? sql`${key.id}::uuid`
-      : sql`(select customer_id from customer_identities where workspace_id = ${ws} and kind = ${key.kind} and value = ${normalizeIdentityValue(key.kind, key.value)})`;
-  return sql`select id, name, country, language from customers where id = ${id} and workspace_id = ${ws}`;
+  return sql`select id, name, country, language from customers where id = ${customerIdOf(ws, key)} and workspace_id = ${ws}`;
+}
+
+/** What triage needs to know about a returning buyer: language, country, and how often they wrote lately, per intent. */
+async function customerFactsForTriage(db: Db, ws: string, key: CustomerKey): Promise<CustomerFacts | null> {
+  const { rows } = await sql<{ language: string | null; country: string | null; recent: Record<string, number> | null }>`
+    select c.language, c.country, (
+      select json_object_agg(x.intent, x.n) from (
+        select intent, count(*)::int as n from tickets
+        where customer_id = c.id and intent is not null and created_at > now() - interval '30 days'
+        group by intent
+      ) x
+    ) as recent
+    from customers c where c.id = ${customerIdOf(ws, key)} and c.workspace_id = ${ws}`.execute(db);
+  const row = rows[0];
+  return row ? { language: row.language, country: row.country, recentTicketsByIntent: row.recent ?? {} } : null;
 }
 
 async function insertTicketStatement(db: Db, principal: Principal, input: CreateTicketInput, customerKey: CustomerKey, options: CreateTicketOptions): Promise<TicketDetail | undefined> {
@@ -94,7 +115,9 @@ async function insertTicketStatement(db: Db, principal: Principal, input: Create
   const { text, html } = messageBodies(input.message);
   const at = input.message.createdAt ? new Date(input.message.createdAt) : new Date();
   const status = input.status ?? 'new';
-  const language = input.language ?? null;
+  const facts = await customerFactsForTriage(db, ws, customerKey);
+  const triage: NewTicketTriage = ticketTriageForNewMessage(input, text, at, facts, options.hasAttachments ?? false);
+  const language = triage.language;
   const actor = options.actor ?? actorOf(principal);
   const solvedAt = status === 'solved' || status === 'closed' ? at : null;
 
@@ -103,19 +126,20 @@ async function insertTicketStatement(db: Db, principal: Principal, input: Create
       select id from brands where id = ${input.brandId} and workspace_id = ${ws} and archived_at is null
     ), t as (
       insert into tickets (workspace_id, brand_id, team_id, assignee_id, customer_id, subject, status, priority, channel,
-        marketplace, marketplace_order_id, intent, language, tags, custom_fields, first_customer_message_at,
-        last_customer_message_at, solved_at, message_count, search_vector, created_at, updated_at)
+        marketplace, marketplace_order_id, intent, intent_confidence, intent_source, needs_triage, language, sentiment, risk,
+        tags, custom_fields, first_customer_message_at, last_customer_message_at, solved_at, message_count, search_vector, created_at, updated_at)
       select ${ws}, b.id, ${input.teamId ?? null}, ${input.assigneeId ?? null}, c.id, ${input.subject}, ${status},
-        ${input.priority ?? 'P3'}, ${input.channel}, ${input.marketplace ?? null}, ${input.marketplaceOrderId ?? null},
-        ${input.intent ?? null}, ${language}, ${dedupeTags(input.tags ?? [])}::text[], ${JSON.stringify(input.customFields ?? {})}::jsonb,
+        ${triage.priority}, ${input.channel}, ${input.marketplace ?? null}, ${input.marketplaceOrderId ?? null},
+        ${triage.intent}, ${triage.intentConfidence}, ${triage.intentSource}, ${triage.needsTriage}, ${language},
+        ${triage.sentiment}, ${triage.risk}::text[], ${dedupeTags(input.tags ?? [])}::text[], ${JSON.stringify(input.customFields ?? {})}::jsonb,
         ${at}, ${at}, ${solvedAt}, 1, ${ticketSearchVector(input.subject, text)}::tsvector, ${at}, ${at}
       from b, c
       returning ${RETURNED_COLUMNS}
     ), m as (
-      insert into messages (workspace_id, ticket_id, direction, author_customer_id, body_text, body_html, language, external_id, channel_meta, created_at)
+      insert into messages (workspace_id, ticket_id, direction, author_customer_id, body_text, body_html, language, external_id, channel_meta, triage, created_at)
       select ${ws}, t.id, 'inbound', t.customer_id, ${text}, ${html}, ${language}, ${input.message.externalId ?? null},
-        ${JSON.stringify(options.channelMeta ?? {})}::jsonb, ${at} from t
-      returning id, ticket_id, body_text, body_html, language, external_id
+        ${JSON.stringify(options.channelMeta ?? {})}::jsonb, ${triage.message ? JSON.stringify(triage.message) : null}::jsonb, ${at} from t
+      returning id, ticket_id, body_text, body_html, language, external_id, triage
     ), e as (
       insert into ticket_events (workspace_id, ticket_id, type, actor_kind, actor_id, data, created_at)
       select ${ws}, m.ticket_id, ${TICKET_EVENTS.created}, ${actor.kind}, ${actor.id},
@@ -124,7 +148,7 @@ async function insertTicketStatement(db: Db, principal: Principal, input: Create
       returning id, data
     )
     select t.*, c.name as customer_name, c.country as customer_country, c.language as customer_language, m.id as message_id, m.body_text as message_text, m.body_html as message_html, m.language as message_language,
-      m.external_id as message_external_id, e.id as event_id, e.data as event_data,
+      m.external_id as message_external_id, m.triage as message_triage, e.id as event_id, e.data as event_data,
       pg_notify(${LIVE_CHANNEL}, json_build_object('type', ${TICKET_EVENTS.created}::text, 'workspaceId', ${ws}::text, 'ticketId', t.id,
         'brandId', t.brand_id, 'actorId', ${actor.id}::text, 'messageId', m.id)::text) as notified
     from t, m, e, c`.execute(db);
@@ -139,6 +163,7 @@ async function insertTicketStatement(db: Db, principal: Principal, input: Create
     html: row.message_html,
     language: row.message_language,
     externalId: row.message_external_id,
+    triage: row.message_triage,
     attachments: [],
     source: null,
     delivery: null,

@@ -11,7 +11,7 @@ export const importRecord = z
     channel,
     subject: z.string().trim().min(1).max(500),
     status: status.default('open'),
-    priority: priority.default('P3'),
+    priority: priority.optional(),
     tags: tagList.default([]),
     intent: intentCode.nullable().optional(),
     language: languageCode.nullable().optional(),

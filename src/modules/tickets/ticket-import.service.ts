@@ -1,3 +1,4 @@
+import { storedTriage, triageMessage } from '../triage/active-triage.js';
 import { z } from 'zod';
 import type { Db } from '../database.js';
 import { inTransaction } from '../transaction.js';
@@ -68,6 +69,13 @@ async function insertImported(trx: Db, workspaceId: string, brandId: string, rec
   const lastAt = new Date(messages.at(-1)!.createdAt);
   const dateOf = (m: { createdAt: string } | undefined) => (m ? new Date(m.createdAt) : null);
 
+  // Imported buyer messages are triaged like live ones; what the export states about the ticket wins.
+  const triaged = messages.map((m) =>
+    m.direction === 'inbound'
+      ? triageMessage({ text: messageBodies({ text: m.text, html: m.html ?? undefined }).text, subject: record.subject, customerLanguage: c.language ?? null, customerCountry: c.country ?? null, sentAt: new Date(m.createdAt) })
+      : null,
+  );
+  const first = triaged.find((t) => t !== null) ?? null;
   const ticket = await trx
     .insertInto('tickets')
     .values({
@@ -77,11 +85,16 @@ async function insertImported(trx: Db, workspaceId: string, brandId: string, rec
       assignee_id: record.assignee ? (cache.agents.get(record.assignee.toLowerCase()) ?? null) : null,
       subject: record.subject,
       status: record.status,
-      priority: record.priority,
+      priority: record.priority ?? first?.priority ?? 'P3',
       channel: record.channel,
       marketplace: record.marketplace ?? null,
-      intent: record.intent ?? null,
-      language: record.language ?? null,
+      intent: record.intent ?? (first && !first.abstain ? first.intent : null),
+      intent_confidence: record.intent ? null : (first?.confidence ?? null),
+      intent_source: record.intent ? 'api' : first && !first.abstain ? 'triage' : null,
+      needs_triage: !record.intent && Boolean(first?.abstain),
+      language: record.language ?? first?.language ?? null,
+      sentiment: first?.sentiment ?? null,
+      risk: [...new Set(triaged.flatMap((t) => t?.risk ?? []))],
       tags: record.tags,
       custom_fields: JSON.stringify({ ...record.customFields, importedRef: record.ref }),
       first_customer_message_at: dateOf(inbound[0]),
@@ -110,7 +123,8 @@ async function insertImported(trx: Db, workspaceId: string, brandId: string, rec
           author_customer_id: m.direction === 'inbound' ? customer.id : null,
           body_text: bodies.text,
           body_html: bodies.html,
-          language: record.language ?? null,
+          language: triaged[i]?.language ?? record.language ?? null,
+          triage: triaged[i] ? JSON.stringify(storedTriage(triaged[i]!)) : null,
           // The first message carries the import key; the others keep their own ids when given.
           external_id: i === 0 ? `${importKey}:0` : (m.externalId ?? null),
           channel_meta: '{}',

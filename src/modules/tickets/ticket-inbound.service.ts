@@ -3,6 +3,9 @@ import type { Db } from '../database.js';
 import { appendSearchVector } from './ticket-search.js';
 import { recordTicketEvent, TICKET_EVENTS, type Actor } from './ticket.events.js';
 import type { TicketStatus } from './ticket.table.js';
+import { storedTriage, triageMessage, withRepeatedContact } from '../triage/active-triage.js';
+import type { TriageDetails } from '../triage/triage-engine.js';
+import { ticketUpdateForFollowUp, type TicketTriageState } from './ticket-triage.js';
 
 export interface InboundMessageInput {
   workspaceId: string;
@@ -15,8 +18,10 @@ export interface InboundMessageInput {
   channelMeta: Record<string, unknown>;
   /** When the buyer wrote it (the e-mail's Date), which may be before messages already stored. */
   at: Date;
-  /** Machine mail (auto-replies, bounces) is filed on the ticket but never reopens it. */
+  /** Machine mail (auto-replies, bounces) is filed on the ticket but never reopens it (nor is it triaged). */
   reopens: boolean;
+  /** The message carries attachments (photos a damaged-item claim needs). */
+  hasAttachments?: boolean;
 }
 
 export interface AppendedMessage {
@@ -33,11 +38,12 @@ export interface AppendedMessage {
 export async function appendInboundMessage(trx: Db, input: InboundMessageInput): Promise<AppendedMessage> {
   const ticket = await trx
     .selectFrom('tickets')
-    .select(['id', 'brand_id', 'status', 'first_customer_message_at', 'last_customer_message_at'])
+    .select(['id', 'brand_id', 'subject', 'status', 'intent', 'needs_triage', 'intent_source', 'language', 'priority', 'risk', 'customer_id', 'last_agent_reply_at'])
     .where('id', '=', input.ticketId)
     .where('workspace_id', '=', input.workspaceId)
     .forUpdate()
     .executeTakeFirstOrThrow();
+  const triage = await triageFollowUp(trx, ticket, input);
   const message = await trx
     .insertInto('messages')
     .values({
@@ -49,6 +55,8 @@ export async function appendInboundMessage(trx: Db, input: InboundMessageInput):
       body_html: input.html,
       external_id: input.externalId,
       channel_meta: JSON.stringify(input.channelMeta),
+      language: triage?.result.language ?? null,
+      triage: triage ? JSON.stringify(storedTriage(triage.result)) : null,
       created_at: input.at,
     })
     .returning('id')
@@ -69,6 +77,7 @@ export async function appendInboundMessage(trx: Db, input: InboundMessageInput):
             last_customer_message_at: sql`greatest(last_customer_message_at, ${input.at})`,
           }
         : {}),
+      ...(triage?.ticketUpdate ?? {}),
       message_count: sql`message_count + 1`,
       search_vector: appendSearchVector(input.text),
       updated_at: now,
@@ -87,4 +96,42 @@ export async function appendInboundMessage(trx: Db, input: InboundMessageInput):
     at: now,
   });
   return { messageId: message.id, status, reopened };
+}
+
+/**
+ * Triage of a follow-up message. Machine mail is filed without it (an out-of-office says nothing
+ * about what the buyer wants). Two unanswered buyer messages before this one make it a repeated
+ * contact.
+ */
+async function triageFollowUp(
+  trx: Db,
+  ticket: TicketTriageState & { subject: string; customer_id: string; last_agent_reply_at: Date | null },
+  input: InboundMessageInput,
+): Promise<{ result: TriageDetails; ticketUpdate: ReturnType<typeof ticketUpdateForFollowUp> } | null> {
+  if (!input.reopens) return null;
+  const facts = await trx
+    .selectFrom('customers')
+    .select(['language', 'country'])
+    .select((eb) =>
+      eb
+        .selectFrom('messages')
+        .select(eb.fn.countAll<number>().as('n'))
+        .where('ticket_id', '=', input.ticketId)
+        .where('direction', '=', 'inbound')
+        .where('created_at', '>', ticket.last_agent_reply_at ?? new Date(0))
+        .as('unanswered'),
+    )
+    .where('id', '=', ticket.customer_id)
+    .executeTakeFirst();
+  const result = triageMessage({
+    text: input.text,
+    subject: ticket.subject,
+    customerLanguage: facts?.language ?? ticket.language,
+    customerCountry: facts?.country ?? null,
+    hasAttachments: input.hasAttachments,
+    sentAt: input.at,
+  });
+  if (!result) return null;
+  const triaged = withRepeatedContact(result, Number(facts?.unanswered ?? 0));
+  return { result: triaged, ticketUpdate: ticketUpdateForFollowUp(ticket, triaged) };
 }

@@ -114,6 +114,9 @@ function conditions(principal: Principal, query: ListTicketsQuery, tsquery: stri
   if (query.customerId) where.push(eb('tickets.customer_id', '=', query.customerId));
   if (query.intent?.length) where.push(eb('tickets.intent', 'in', query.intent));
   if (query.language?.length) where.push(eb('tickets.language', 'in', query.language));
+  if (query.needsTriage) where.push(eb('tickets.needs_triage', '=', query.needsTriage === 'true'));
+  if (query.risk === 'any') where.push(sql<SqlBool>`tickets.risk <> '{}'::text[]`);
+  else if (query.risk?.length) where.push(sql<SqlBool>`tickets.risk && ${query.risk}::text[]`);
   if (query.tag) where.push(sql<SqlBool>`tickets.tags @> array[${query.tag}]::text[]`);
   if (query.assignee === 'me') where.push(eb('tickets.assignee_id', '=', principal.agentId));
   else if (query.assignee === 'none') where.push(eb('tickets.assignee_id', 'is', null));

@@ -14,7 +14,7 @@ export const TICKET_COLUMNS = [
   'tickets.id', 'tickets.workspace_id', 'tickets.brand_id', 'tickets.team_id', 'tickets.assignee_id',
   'tickets.customer_id', 'tickets.subject', 'tickets.status', 'tickets.priority', 'tickets.channel',
   'tickets.marketplace', 'tickets.marketplace_order_id', 'tickets.intent', 'tickets.intent_confidence',
-  'tickets.language', 'tickets.tags', 'tickets.custom_fields', 'tickets.sla_policy_id',
+  'tickets.language', 'tickets.sentiment', 'tickets.risk', 'tickets.needs_triage', 'tickets.intent_source', 'tickets.tags', 'tickets.custom_fields', 'tickets.sla_policy_id',
   'tickets.first_response_due_at', 'tickets.next_response_due_at', 'tickets.resolution_due_at',
   'tickets.sla_paused_since', 'tickets.sla_breached_at', 'tickets.first_customer_message_at',
   'tickets.last_customer_message_at', 'tickets.first_agent_reply_at', 'tickets.last_agent_reply_at',
@@ -47,7 +47,11 @@ export function toTicketSummary(row: TicketRowWithCustomer): TicketSummary {
     },
     intent: row.intent,
     intentConfidence: row.intent_confidence,
+    intentSource: row.intent_source,
+    needsTriage: row.needs_triage,
     language: row.language,
+    sentiment: row.sentiment,
+    risk: row.risk,
     marketplace: row.marketplace,
     marketplaceOrderId: row.marketplace_order_id,
     tags: row.tags,
@@ -116,7 +120,7 @@ export async function listMessages(db: Db, ticketId: number): Promise<MessageVie
     .select([
       'messages.id', 'messages.ticket_id', 'messages.direction', 'messages.author_agent_id',
       'messages.author_customer_id', 'messages.body_text', 'messages.body_html', 'messages.language',
-      'messages.external_id', 'messages.created_at', 'messages.channel_meta', 'agents.name as agent_name', 'customers.name as customer_name',
+      'messages.external_id', 'messages.created_at', 'messages.channel_meta', 'messages.triage', 'agents.name as agent_name', 'customers.name as customer_name',
     ])
     .where('messages.ticket_id', '=', ticketId)
     .orderBy('messages.created_at')
@@ -155,6 +159,7 @@ export async function listMessages(db: Db, ticketId: number): Promise<MessageVie
       .map((a) => ({ id: a.id, filename: a.filename, contentType: a.content_type, sizeBytes: a.size_bytes, inline: a.inline })),
     source: messageSourceOf(r.channel_meta),
     delivery: deliveryOf(deliveries.find((d) => d.message_id === r.id)),
+    triage: (r.triage as MessageView['triage']) ?? null,
     createdAt: r.created_at.toISOString(),
   }));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCode, customFields, isoDate, languageCode, shortText, tagList, timeZone, uuid } from '../../shared/schemas.js';
+import { riskSignal, triageView } from '../triage/triage.schemas.js';
 import { ACTOR_KINDS, CHANNELS, DIRECTIONS, PRIORITIES, STATUSES } from './ticket.table.js';
 
 const MAX_BODY_CHARS = 200_000;
@@ -129,6 +130,9 @@ export const listTicketsQuery = z
     customerId: uuid.optional(),
     intent: csv(intentCode).optional(),
     language: csv(languageCode).optional(),
+    needsTriage: z.enum(['true', 'false']).optional(),
+    /** Tickets carrying any of these risk signals, or `any` for any risk at all. */
+    risk: z.union([z.literal('any'), csv(riskSignal)]).optional(),
     tag: z.string().trim().min(1).max(64).optional(),
     q: z.string().max(256, 'search text is limited to 256 characters').optional(),
     sort: z.enum(TICKET_SORTS).default('-updated_at'),
@@ -150,7 +154,13 @@ export const ticketSummary = z.object({
   customer: z.object({ id: z.string(), name: z.string(), country: z.string().nullable(), language: z.string().nullable() }),
   intent: z.string().nullable(),
   intentConfidence: z.number().nullable(),
+  /** triage (the classifier), agent (corrected by hand), api (stated by the caller); null when nobody decided yet. */
+  intentSource: z.enum(['triage', 'agent', 'api']).nullable(),
+  /** The classifier was not sure enough: the ticket waits in the "needs triage" view. */
+  needsTriage: z.boolean(),
   language: z.string().nullable(),
+  sentiment: z.number().nullable(),
+  risk: z.array(z.string()),
   marketplace: z.string().nullable(),
   marketplaceOrderId: z.string().nullable(),
   tags: z.array(z.string()),
@@ -213,6 +223,8 @@ export const messageView = z.object({
   attachments: z.array(attachmentView),
   source: messageSource.nullable(),
   delivery: messageDelivery.nullable(),
+  /** Triage of an inbound message; null for agents' messages and messages from before triage. */
+  triage: triageView.nullable(),
   createdAt: z.string(),
 });
 export type MessageView = z.infer<typeof messageView>;

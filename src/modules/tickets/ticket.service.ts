@@ -7,6 +7,8 @@ import { getTicketRowOrThrow } from './ticket.queries.js';
 import type { UpdateTicketInput } from './ticket.schemas.js';
 import { recordTicketEvent, TICKET_EVENTS, type Actor } from './ticket.events.js';
 import type { TicketStatus } from './ticket.table.js';
+import { recordIntentCorrection } from '../triage/corrections.js';
+import { isIntent } from '../triage/intents.js';
 
 export function actorOf(principal: Principal): Actor {
   return { kind: principal.via === 'token' ? 'api' : 'agent', id: principal.agentId };
@@ -59,9 +61,19 @@ export async function updateTicket(db: Kysely<Database>, principal: Principal, i
         set.custom_fields = JSON.stringify(merged);
       }
     }
-    if (Object.keys(changes).length === 0) return;
+    // Confirming the classifier's guess on a ticket that waits for triage is a decision too.
+    const confirmsIntent = Boolean(input.intent) && current.needs_triage && !changes.intent;
+    if (Object.keys(changes).length === 0 && !confirmsIntent) return;
+    if (input.intent && !isIntent(input.intent)) throw unprocessable(`"${input.intent}" is not an intent of the taxonomy.`);
     if (input.status) Object.assign(set, statusTimestamps(current.status, input.status, current.solved_at));
-    if (input.intent !== undefined) set.intent_confidence = null;
+    if (input.intent !== undefined) {
+      Object.assign(set, { intent: input.intent, intent_confidence: null, intent_source: input.intent ? 'agent' : null, needs_triage: false });
+      if (input.intent) {
+        // An agent's choice is a lesson for the model (the retrain job reads these).
+        await recordIntentCorrection(trx, { workspaceId: principal.workspaceId, ticketId: id, agentId: principal.agentId, correctedIntent: input.intent });
+      }
+    }
+    if (confirmsIntent) changes.intent = { from: current.intent, to: input.intent };
 
     const now = new Date();
     await trx.updateTable('tickets').set({ ...set, updated_at: now }).where('id', '=', id).execute();

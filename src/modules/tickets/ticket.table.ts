@@ -28,6 +28,10 @@ export interface TicketsTable {
   intent: string | null;
   intent_confidence: number | null;
   language: string | null;
+  sentiment: number | null;
+  risk: ColumnType<string[], string[] | undefined, string[]>;
+  needs_triage: Generated<boolean>;
+  intent_source: 'triage' | 'agent' | 'api' | null;
   tags: ColumnType<string[], string[] | undefined, string[]>;
   custom_fields: Json;
   sla_policy_id: string | null;
@@ -64,6 +68,8 @@ export interface MessagesTable {
   external_id: string | null;
   in_reply_to: string | null;
   channel_meta: Json;
+  /** What triage said about an inbound message (see modules/triage). */
+  triage: Json | null;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 

@@ -5,6 +5,7 @@ import { BrandsSection } from './BrandsSection';
 import { TeamsSection } from './TeamsSection';
 import { MailboxesSection } from '../email/MailboxesSection';
 import { QuarantineSection } from '../email/QuarantineSection';
+import { TriageModelSection } from '../triage/TriageModelSection';
 import './admin.css';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 
@@ -13,7 +14,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
  * reply templates, SLA policies, business hours): add the key to SECTIONS, its label to
  * i18n/{en,zh-CN}/admin.json under sections.*, and its component to the switch below.
  */
-const SECTIONS = ['agents', 'teams', 'brands', 'mailboxes', 'quarantine'] as const;
+const SECTIONS = ['agents', 'teams', 'brands', 'mailboxes', 'quarantine', 'triage'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const isSection = (value: string): value is Section => (SECTIONS as readonly string[]).includes(value);
@@ -48,6 +49,7 @@ export default function AdminPage({ section }: { section: string | undefined }) 
         {current === 'brands' && <BrandsSection />}
         {current === 'mailboxes' && <MailboxesSection />}
         {current === 'quarantine' && <QuarantineSection />}
+        {current === 'triage' && <TriageModelSection />}
       </div>
     </div>
   );

@@ -60,7 +60,7 @@ export function CustomerTickets({ customerId }: { customerId: string }) {
                     <PriorityChip priority={ticket.priority} />
                   </td>
                   <td className="adm-ellipsis">
-                    <IntentChip intent={ticket.intent} confidence={ticket.intentConfidence} />
+                    <IntentChip intent={ticket.intent} confidence={ticket.intentConfidence} needsTriage={ticket.needsTriage} />
                   </td>
                   <td className="muted small">
                     <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt, i18n.language, session.agent.timezone)}</time>

@@ -6,12 +6,14 @@ import enCustomer from './en/customer.json';
 import enEmail from './en/email.json';
 import enInbox from './en/inbox.json';
 import enTicket from './en/ticket.json';
+import enTriage from './en/triage.json';
 import zhAdmin from './zh-CN/admin.json';
 import zhCommon from './zh-CN/common.json';
 import zhCustomer from './zh-CN/customer.json';
 import zhEmail from './zh-CN/email.json';
 import zhInbox from './zh-CN/inbox.json';
 import zhTicket from './zh-CN/ticket.json';
+import zhTriage from './zh-CN/triage.json';
 
 export const UI_LOCALES = ['en', 'zh-CN'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
@@ -21,8 +23,8 @@ export const UI_LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', 'zh-CN
 const STORAGE_KEY = 'meridian.locale';
 
 export const resources = {
-  en: { common: enCommon, inbox: enInbox, ticket: enTicket, admin: enAdmin, customer: enCustomer, email: enEmail },
-  'zh-CN': { common: zhCommon, inbox: zhInbox, ticket: zhTicket, admin: zhAdmin, customer: zhCustomer, email: zhEmail },
+  en: { common: enCommon, inbox: enInbox, ticket: enTicket, admin: enAdmin, customer: enCustomer, email: enEmail, triage: enTriage },
+  'zh-CN': { common: zhCommon, inbox: zhInbox, ticket: zhTicket, admin: zhAdmin, customer: zhCustomer, email: zhEmail, triage: zhTriage },
 } as const;
 
 export function isUiLocale(value: unknown): value is UiLocale {
@@ -46,7 +48,7 @@ void i18next.use(initReactI18next).init({
   resources,
   lng: initialLocale(),
   fallbackLng: 'en',
-  ns: ['common', 'inbox', 'ticket', 'admin', 'customer', 'email'],
+  ns: ['common', 'inbox', 'ticket', 'admin', 'customer', 'email', 'triage'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../api/client';
 import { useAgents, useBrands } from '../api/lookups';
 import type { SavedView } from '../api/types';
-import { CHANNELS, INTENTS, LANGUAGES, PRIORITIES, STATUSES } from '../app/taxonomy';
+import { CHANNELS, INTENTS, LANGUAGES, PRIORITIES, RISK_SIGNALS, STATUSES } from '../app/taxonomy';
 import { languageName } from '../format/time';
 import { FOCUS_SEARCH_EVENT } from '../shell/Layout';
 import { InlineError } from '../shell/states';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function FilterBar({ title, state, onChange, onSaved }: Props) {
-  const { t, i18n } = useTranslation(['inbox', 'common']);
+  const { t, i18n } = useTranslation(['inbox', 'common', 'triage']);
   const agents = useAgents();
   const brands = useBrands();
   const search = useRef<HTMLInputElement>(null);
@@ -96,6 +96,12 @@ export function FilterBar({ title, state, onChange, onSaved }: Props) {
         {select('priority', t('columns.priority'), PRIORITIES.map((p) => ({ value: p, label: t(`common:priority.${p}`) })))}
         {select('language', t('columns.language'), LANGUAGES.map((l) => ({ value: l, label: `${languageName(l, i18n.language)} (${l})` })))}
         {select('intent', t('columns.intent'), INTENTS.map((code) => ({ value: code, label: t(`common:intents.${code}` as 'common:intents.other') })))}
+        {select(
+          'risk',
+          t('columns.risk'),
+          [{ value: 'any', label: t('filters.riskAny') }, ...RISK_SIGNALS.map((code) => ({ value: code, label: t(`triage:risk.${code}`) }))],
+          t('filters.riskAll'),
+        )}
         {select('brandId', t('columns.brand'), (brands.data ?? []).map((b) => ({ value: b.id, label: b.name })))}
         {select('channel', t('columns.channel'), CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) })))}
         {select('assignee', t('columns.assignee'), [

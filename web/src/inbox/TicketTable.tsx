@@ -7,6 +7,7 @@ import { formatDuration, languageName, waitingMs } from '../format/time';
 import { IntentChip, PriorityChip, StatusChip } from '../shell/chips';
 import { SkeletonRows } from '../shell/SkeletonRows';
 import { useNow } from '../shell/useNow';
+import { RiskChips, SentimentChip } from '../triage/TriageChips';
 
 interface Props {
   tickets: TicketSummary[];
@@ -89,10 +90,14 @@ export function TicketTable({ tickets, loading, cursor, selected, onToggle, onTo
                   {ticket.customer.country && <span className="muted small"> · {ticket.customer.country}</span>}
                 </td>
                 <td className="col-subject">
-                  <Link href={`/tickets/${ticket.id}`} className="subject-link" tabIndex={index === cursor ? 0 : -1}>
-                    <span className="muted">#{ticket.id}</span> {ticket.subject}
-                  </Link>
-                  <StatusChip status={ticket.status} />
+                  {/* The subject gives way (ellipsis) so status and risk chips stay in sight. */}
+                  <div className="subject-cell">
+                    <Link href={`/tickets/${ticket.id}`} className="subject-link" tabIndex={index === cursor ? 0 : -1}>
+                      <span className="muted">#{ticket.id}</span> {ticket.subject}
+                    </Link>
+                    <StatusChip status={ticket.status} />
+                    <RiskChips risk={ticket.risk} compact />
+                  </div>
                 </td>
                 <td className="col-lang">
                   {ticket.language && (
@@ -100,9 +105,10 @@ export function TicketTable({ tickets, loading, cursor, selected, onToggle, onTo
                       {ticket.language.toUpperCase()}
                     </abbr>
                   )}
+                  <SentimentChip sentiment={ticket.sentiment} compact />
                 </td>
                 <td className="col-intent">
-                  <IntentChip intent={ticket.intent} />
+                  <IntentChip intent={ticket.intent} confidence={ticket.intentConfidence} needsTriage={ticket.needsTriage} />
                 </td>
                 <td className="col-brand">
                   <span>{brand?.name ?? '—'}</span>

@@ -18,6 +18,13 @@ describe('inbox filters in the URL', () => {
     expect(listQuery(parseInboxSearch('view=mine&status=solved'))).toEqual({ assignee: 'me', status: 'solved' });
   });
 
+  it('lists the unresolved tickets triage could not place in the "needs triage" view', () => {
+    expect(listQuery(parseInboxSearch('view=triage'))).toEqual({ needsTriage: 'true', status: 'new,open,pending,on_hold' });
+    const risky = withFilter(parseInboxSearch('view=triage'), 'risk', 'chargeback,legal_threat');
+    expect(toInboxSearch(risky)).toBe('view=triage&risk=chargeback%2Clegal_threat');
+    expect(parseInboxSearch('risk=any').filters).toEqual({ risk: 'any' });
+  });
+
   it('drops a filter set back to "any" and ignores unknown parameters', () => {
     const state = withFilter(parseInboxSearch('view=open&language=de&evil=1'), 'language', null);
     expect(state).toEqual({ view: 'open', filters: {} });
@@ -26,7 +33,7 @@ describe('inbox filters in the URL', () => {
   it('round-trips any combination of filters through the URL', () => {
     const value = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s.length > 0);
     const filters = fc.dictionary(fc.constantFrom(...FILTER_KEYS), value);
-    const view = fc.option(fc.constantFrom('mine', 'unassigned', 'open', 'pending', 'solved', 'a1b2'), { nil: null });
+    const view = fc.option(fc.constantFrom('mine', 'unassigned', 'open', 'triage', 'pending', 'solved', 'a1b2'), { nil: null });
     fc.assert(
       fc.property(view, filters, (v, f) => {
         const state: InboxState = { view: v, filters: f };

@@ -14,10 +14,23 @@ export function StatusChip({ status }: { status: string }) {
   return <span className={`chip status-${status}`}>{t(`status.${status}` as 'status.open')}</span>;
 }
 
-/** An intent label; unknown means triage has not placed it yet, which agents must see at a glance. */
-export function IntentChip({ intent, confidence }: { intent: string | null; confidence?: number | null }) {
+/**
+ * An intent label. A ticket triage could not place (`needsTriage`) must stand out at a glance; one
+ * nobody has decided yet reads as "no intent".
+ */
+export function IntentChip({ intent, confidence, needsTriage = false }: { intent: string | null; confidence?: number | null; needsTriage?: boolean }) {
   const { t } = useTranslation();
-  if (!intent) return <span className="chip intent-none">{t('intentNone')}</span>;
+  if (!intent) {
+    if (needsTriage) {
+      return (
+        <span className="chip intent-none intent-needs-triage" data-testid="needs-triage">
+          <span aria-hidden="true">? </span>
+          {t('intentNone')}
+        </span>
+      );
+    }
+    return <span className="chip intent-unset">{t('intentUnset')}</span>;
+  }
   const label = t(`intents.${intent}` as 'intents.other', { defaultValue: intent });
   return (
     <span className="chip intent" title={confidence != null ? `${intent} · ${Math.round(confidence * 100)}%` : intent}>

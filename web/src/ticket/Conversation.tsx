@@ -3,6 +3,7 @@ import type { MessageView } from '../api/types';
 import { useSession } from '../app/session';
 import { formatMessageTime } from '../format/time';
 import { DeliveryStatus, EmailBadges, EmailDetailsButton } from '../email/MessageEmail';
+import { HighlightedHtml, HighlightedText, TriageSummary } from '../triage/MessageTriage';
 
 function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte'] as const;
@@ -23,6 +24,8 @@ export function Conversation({ messages, buyerName, buyerTimeZone }: { messages:
   return (
     <ol className="conversation" data-testid="conversation" aria-label={t('conversation')}>
       {messages.map((message) => {
+        // Triage is shown on the buyer's messages only.
+        const triage = message.direction === 'inbound' ? message.triage : null;
         const author =
           message.direction === 'inbound' ? message.author.name || buyerName : message.author.name || t(`authorKind.${message.author.kind}`);
         return (
@@ -46,11 +49,12 @@ export function Conversation({ messages, buyerName, buyerTimeZone }: { messages:
               {(message.source?.inboundId != null || message.delivery) && <EmailDetailsButton messageId={message.id} />}
             </header>
             {message.html ? (
-              // Sanitised on the server when stored (allow-list of tags, no scripts, styles or remote loads).
-              <div className="message-body message-html" lang={message.language ?? undefined} dangerouslySetInnerHTML={{ __html: message.html }} />
+              // Sanitised on the server when stored (allow-list of tags, no scripts, styles or remote loads);
+              // triage's entities are marked in its text nodes after render.
+              <HighlightedHtml html={message.html} triage={triage} lang={message.language ?? undefined} />
             ) : (
               <div className="message-body message-text" lang={message.language ?? undefined}>
-                {message.text}
+                {triage ? <HighlightedText text={message.text} triage={triage} /> : message.text}
               </div>
             )}
             {message.attachments.length > 0 && (
@@ -65,6 +69,7 @@ export function Conversation({ messages, buyerName, buyerTimeZone }: { messages:
                 ))}
               </ul>
             )}
+            {triage && <TriageSummary triage={triage} />}
             {message.delivery && <DeliveryStatus messageId={message.id} ticketId={message.ticketId} delivery={message.delivery} />}
           </li>
         );

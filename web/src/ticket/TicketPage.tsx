@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useSession } from '../app/session';
 import { inboxUrl } from '../inbox/last-inbox';
 import { useColleaguesOn } from '../live/presence-store';
-import { IntentChip, PriorityChip, StatusChip } from '../shell/chips';
+import { PriorityChip, StatusChip } from '../shell/chips';
 import { useShortcuts } from '../shell/shortcuts';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { ErrorState, InlineError, LoadingState } from '../shell/states';
@@ -14,6 +14,9 @@ import { MergeDialog } from './MergeDialog';
 import { TicketSidebar } from './TicketSidebar';
 import { useCustomer } from '../customers/useCustomer';
 import { Timeline } from './Timeline';
+import { useCorrectIntent } from '../triage/api';
+import { IntentMenu } from '../triage/IntentMenu';
+import { LanguageChip, RiskChips, SentimentChip } from '../triage/TriageChips';
 import { usePresence } from './usePresence';
 import { useTicket, useUpdateTicket } from './useTicket';
 import './ticket.css';
@@ -23,6 +26,7 @@ export default function TicketPage({ ticketId }: { ticketId: number }) {
   const { session } = useSession();
   const ticket = useTicket(ticketId);
   const update = useUpdateTicket(ticketId);
+  const correctIntent = useCorrectIntent(ticketId);
   const composer = useRef<ComposerHandle>(null);
   const [tab, setTab] = useState<'conversation' | 'timeline'>('conversation');
   const [merging, setMerging] = useState(false);
@@ -59,7 +63,10 @@ export default function TicketPage({ ticketId }: { ticketId: number }) {
           <div className="ticket-chips">
             <StatusChip status={data.status} />
             <PriorityChip priority={data.priority} />
-            <IntentChip intent={data.intent} confidence={data.intentConfidence} />
+            <IntentMenu ticket={data} correct={correctIntent} />
+            <LanguageChip language={data.language} />
+            <SentimentChip sentiment={data.sentiment} />
+            <RiskChips risk={data.risk} />
             <span className="chip">{t(`common:channel.${data.channel}`)}</span>
             {data.marketplace && (
               <span className="chip">
@@ -84,6 +91,7 @@ export default function TicketPage({ ticketId }: { ticketId: number }) {
             </p>
           )}
           <InlineError error={update.error} />
+          <InlineError error={correctIntent.error} />
           <div className="tabs" role="tablist" aria-label={t('views')}>
             {(['conversation', 'timeline'] as const).map((name) => (
               <button

@@ -152,7 +152,7 @@ function TicketFields({ ticket }: { ticket: TicketDetail }) {
         {field(
           t('fields.intent'),
           <select value={ticket.intent ?? ''} onChange={(e) => update.mutate({ intent: e.target.value || null })} data-field="intent">
-            <option value="">{t('common:intentNone')}</option>
+            <option value="">{ticket.needsTriage ? t('common:intentNone') : t('common:intentUnset')}</option>
             {Object.entries(INTENT_GROUPS).map(([group, codes]) => (
               <optgroup key={group} label={t(`intentGroups.${group}` as 'intentGroups.other')}>
                 {codes.map((code) => (

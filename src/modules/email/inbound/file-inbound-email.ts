@@ -79,11 +79,12 @@ export async function fileInboundEmail(trx: Transaction<Database>, store: Attach
       subject: ticketSubject(parsed.subject),
       customer: { id: customerId },
       message: { text: facts.shownText, ...(parsed.html ? { html: parsed.html } : {}), ...(externalId ? { externalId } : {}), createdAt: writtenAt(facts).toISOString() },
-      priority: facts.machine ? 'P4' : 'P3',
+      // Machine mail waits at the bottom; a person's mail gets the priority triage gives it.
+      ...(facts.machine ? { priority: 'P4' as const } : {}),
       tags: facts.machine ? [facts.machine.replace(/_/g, '-')] : [],
       marketplace: facts.marketplace?.marketplace ?? null,
       marketplaceOrderId: facts.marketplace?.orderNumber ?? null,
-    }, { actor: { kind: 'customer', id: customerId }, channelMeta: { email: emailMeta(facts) } });
+    }, { actor: { kind: 'customer', id: customerId }, channelMeta: { email: emailMeta(facts) }, hasAttachments: hasAttachments(facts) });
     ticketId = created.ticketId;
     messageId = created.detail!.messages[0]!.id;
     createdTicket = true;
@@ -139,7 +140,12 @@ function message(facts: InboundEmailFacts, ticketId: number, authorCustomerId: s
     channelMeta: { email: emailMeta(facts) },
     at: writtenAt(facts),
     reopens: !facts.machine,
+    hasAttachments: hasAttachments(facts),
   };
+}
+
+function hasAttachments(facts: InboundEmailFacts): boolean {
+  return facts.parsed.attachments.some((a) => !a.inline);
 }
 
 function emailMeta(facts: InboundEmailFacts): EmailChannelMeta {

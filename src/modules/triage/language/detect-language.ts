@@ -1,0 +1,120 @@
+import { eld } from 'eld/medium';
+import { scoreInto, softmaxInPlace, type LinearModel } from '../model/linear-model.js';
+import { countScripts, LATIN_LANGUAGES, type ScriptCounts } from './scripts.js';
+
+export interface DetectedLanguage {
+  /** ISO 639-1. */
+  language: string;
+  confidence: number;
+}
+
+/** Below this many letters a message ("hi", "ok??") says little about its language; the customer's known language decides. */
+const SHORT_TEXT_LETTERS = 12;
+/** How much eld's general-purpose n-gram statistics weigh against our model trained on buyer messages. */
+const ELD_WEIGHT = 6;
+/** Our classifier's probability above which its answer stands without asking eld. */
+const SURE = 0.97;
+/** eld reads this much of a long message: enough to tell languages apart, and its cost grows with length. */
+const ELD_CHARS = 300;
+
+const UKRAINIAN_ONLY = /[іїєґ]/i;
+const RUSSIAN_ONLY = /[ыэъё]/i;
+
+/**
+ * Language identification: the writing system decides where it can (kana → ja, hangul → ko,
+ * Thai, Hebrew, Arabic), and among languages sharing an alphabet our own classifier trained on
+ * buyer messages is combined with eld's n-gram statistics. eld knows no Indonesian; its Malay
+ * score stands for both and our model tells them apart.
+ */
+export class LanguageDetector {
+  private readonly logits: Float64Array;
+
+  constructor(private readonly model: LinearModel) {
+    this.logits = new Float64Array(model.labels.length);
+  }
+
+  detect(text: string, features: Uint32Array, featureCount: number, prior?: string | null): DetectedLanguage {
+    return this.detectIn(countScripts(text), text, features, featureCount, prior);
+  }
+
+  detectIn(scripts: ScriptCounts, text: string, features: Uint32Array, featureCount: number, prior?: string | null): DetectedLanguage {
+    const known = prior ? prior.toLowerCase().slice(0, 2) : null;
+    if (scripts.total === 0) return { language: known ?? 'en', confidence: 0 };
+    const share = (n: number) => n / scripts.total;
+
+    if (scripts.kana > 0 && share(scripts.kana + scripts.han) >= 0.3) return { language: 'ja', confidence: 0.99 };
+    if (share(scripts.hangul) >= 0.3) return { language: 'ko', confidence: 0.99 };
+    if (share(scripts.han) >= 0.3) {
+      // A few kanji alone ("注文番号") read the same in Japanese.
+      if (known === 'ja' && scripts.han < SHORT_TEXT_LETTERS) return { language: 'ja', confidence: 0.6 };
+      return { language: 'zh', confidence: 0.97 };
+    }
+    if (share(scripts.thai) >= 0.3) return { language: 'th', confidence: 0.99 };
+    if (share(scripts.hebrew) >= 0.3) return { language: 'he', confidence: 0.99 };
+    if (share(scripts.arabic) >= 0.3) return { language: 'ar', confidence: 0.97 };
+    if (share(scripts.cyrillic) >= 0.3) return this.cyrillic(text, features, featureCount, known);
+    if (share(scripts.greek) >= 0.3) return { language: 'el', confidence: 0.95 };
+    return this.latin(text, features, featureCount, known, scripts.latin);
+  }
+
+  private ourProbabilities(features: Uint32Array, count: number): Float64Array {
+    scoreInto(this.model, features, count, this.logits);
+    softmaxInPlace(this.logits, this.model.temperature);
+    return this.logits;
+  }
+
+  private bestLatin(p: Float64Array): number {
+    const labels = this.model.labels;
+    let best = -1;
+    for (let i = 0; i < labels.length; i++) if (LATIN_LANGUAGES.has(labels[i]!) && (best < 0 || p[i]! > p[best]!)) best = i;
+    return best;
+  }
+
+  private cyrillic(text: string, features: Uint32Array, count: number, known: string | null): DetectedLanguage {
+    const ukrainian = UKRAINIAN_ONLY.test(text);
+    const russian = RUSSIAN_ONLY.test(text);
+    if (ukrainian && !russian) return { language: 'uk', confidence: 0.95 };
+    if (russian && !ukrainian) return { language: 'ru', confidence: 0.95 };
+    const p = this.ourProbabilities(features, count);
+    const ru = p[this.model.labels.indexOf('ru')] ?? 0;
+    const uk = p[this.model.labels.indexOf('uk')] ?? 0;
+    if (known === 'uk' || known === 'ru') {
+      if (text.length < 20) return { language: known, confidence: 0.6 };
+    }
+    return uk > ru ? { language: 'uk', confidence: uk / (uk + ru) } : { language: 'ru', confidence: ru / (uk + ru || 1) };
+  }
+
+  private latin(text: string, features: Uint32Array, count: number, known: string | null, letters: number): DetectedLanguage {
+    const p = this.ourProbabilities(features, count);
+    const labels = this.model.labels;
+    const ours = this.bestLatin(p);
+    // Our model is sure on most buyer messages; eld (the costlier half) settles the rest.
+    if (p[ours]! >= SURE && letters >= SHORT_TEXT_LETTERS && !(known && known !== labels[ours] && letters < 20)) return { language: labels[ours]!, confidence: p[ours]! };
+    const eldScores = letters >= 4 ? eld.detect(text.length > ELD_CHARS ? text.slice(0, ELD_CHARS) : text).getScores() : {};
+    let best = -1;
+    let bestScore = -Infinity;
+    let total = 0;
+    const combined = new Float64Array(labels.length);
+    for (let i = 0; i < labels.length; i++) {
+      const language = labels[i]!;
+      if (!LATIN_LANGUAGES.has(language)) continue;
+      const eldScore = eldScores[language === 'id' ? 'ms' : language] ?? 0;
+      const score = Math.log(Math.max(p[i]!, 1e-9)) + ELD_WEIGHT * eldScore;
+      combined[i] = score;
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    for (let i = 0; i < labels.length; i++) if (LATIN_LANGUAGES.has(labels[i]!)) total += Math.exp(combined[i]! - bestScore);
+    const language = labels[best]!;
+    const confidence = 1 / total;
+    if (known && LATIN_LANGUAGES.has(known) && known !== language && letters < SHORT_TEXT_LETTERS) {
+      const knownIndex = labels.indexOf(known);
+      // A short line that could be the customer's language is taken to be in it.
+      if (knownIndex >= 0 && (confidence < 0.9 || Math.exp(combined[knownIndex]! - bestScore) > 0.05)) return { language: known, confidence: 0.5 };
+    }
+    return { language, confidence };
+  }
+}
+

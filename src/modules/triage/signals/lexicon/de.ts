@@ -1,0 +1,90 @@
+import type { Lexicon } from './types.js';
+
+/** German (umlaut spellings ae/oe/ue are added automatically). */
+export const de: Lexicon = {
+  risk: {
+    chargeback: [
+      'rückbuchung*', 'rückbelastung*', 'zurückbuchen*', 'zurückbuchung', 'zurückgebucht', 'lastschrift zurück*',
+      'lastschriftrückgabe', 'lastschrift widerrufen', 'lastschrift widersprechen', 'widerspruch gegen die lastschrift',
+      'widerspruch bei der bank', 'widerspruch bei meiner bank', 'bank einschalten', 'meine bank einschalten',
+      'meine bank kontaktieren', 'meine bank anrufen', 'rufe meine bank an', 'bei meiner bank reklamieren',
+      'über meine bank zurück*', 'über die bank zurück*', 'geld über die bank', 'geld über meine bank',
+      'kreditkartenfirma', 'kreditkartenunternehmen', 'kreditkartengesellschaft', 'kreditkartenzahlung zurück*',
+      'zahlung zurückholen', 'zahlung zurückziehen', 'zahlung stornieren lassen', 'buchung zurückgehen lassen',
+    ],
+    payment_dispute: [
+      'paypal-konflikt*', 'paypal konflikt*', 'paypalkonflikt*', 'konflikt bei paypal', 'konflikt über paypal',
+      'konflikt mit paypal', 'konflikt eröffnen', 'konflikt eröffnet', 'konflikt öffnen', 'konflikt geöffnet',
+      'konflikt melden', 'konflikt gemeldet', 'käuferschutz beantrag*', 'käuferschutz in anspruch', 'käuferschutzfall',
+      'käuferschutzantrag', 'käuferschutz einleiten', 'fall bei paypal', 'fall eröffnen', 'fall eröffnet',
+      'bei paypal melden', 'bei paypal gemeldet', 'paypal einschalten', 'paypal informieren', 'bei paypal reklamieren',
+      'bei paypal beschweren', 'paypal-fall', 'klärungsfall', 'paypal-reklamation', 'zahlungsstreit',
+      'kreditkartenreklamation', 'widerspruch bei paypal', 'bei klarna reklamieren', 'klarna-reklamation',
+      'bei klarna melden',
+    ],
+    atoz_claim: [
+      'a-bis-z-garantie*', 'a-bis-z garantie*', 'a bis z garantie*', 'a-bis-z', 'a-z-garantie*', 'a-z garantie*',
+      'a-bis-z-antrag', 'amazon-garantie*', 'amazon garantie*', 'garantieantrag bei amazon',
+      'bei amazon melden', 'bei amazon gemeldet', 'amazon einschalten', 'an amazon wenden', 'bei amazon beschweren',
+    ],
+    legal_threat: [
+      'anwalt*', 'anwält*', 'rechtsanwalt*', 'rechtsanwält*', 'anwaltlich*', 'rechtliche schritte', 'rechtlichen schritte',
+      'rechtliche konsequenzen', 'juristische schritte', 'gerichtlich*', 'vor gericht', 'zum gericht', 'amtsgericht',
+      'klage', 'klagen', 'verklagen', 'verklage', 'verklagt', 'strafanzeige', 'anzeige erstatten', 'anzeige gegen',
+      'anzeige bei der polizei', 'zeige sie an', 'zeige euch an', 'polizei', 'verbraucherzentrale*', 'verbraucherschutz*',
+      'verbraucherschlichtung*', 'schlichtungsstelle', 'europäisches verbraucherzentrum', 'mahnverfahren', 'mahnbescheid',
+      'wettbewerbszentrale', 'abmahnung', 'rechtsschutz*', 'staatsanwalt*',
+    ],
+    scam_accusation: [
+      'betrug', 'betrüger*', 'betrügerisch*', 'betrogen', 'betrugs*', 'abzocke*', 'abzocker*', 'abgezockt', 'abzocken',
+      'zockt', 'fakeshop*', 'fake-shop*', 'fake shop', 'fake-seite', 'gauner*', 'diebe', 'diebstahl', 'verbrecher*',
+      'kriminell*', 'schwindler*', 'nepp', 'unseriös*', 'beschiss', 'über den tisch gezogen', 'halsabschneider*',
+    ],
+    bad_review_threat: [
+      'schlechte bewertung*', 'negative bewertung*', 'schlechte rezension*', 'negative rezension*', 'schlechtes feedback',
+      'negatives feedback', 'schlechte kritik', '1 stern', '1-stern*', 'einen stern', 'ein stern', 'null sterne',
+      '0 sterne', 'bewertung entsprechend', 'entsprechend bewerten', 'negativ bewerten', 'schlecht bewerten',
+      'auf trustpilot', 'öffentlich machen', 'publik machen', 'in den sozialen medien', 'in sozialen medien',
+      'andere käufer warnen', 'andere kunden warnen', 'andere warnen', 'alle warnen', 'bewertungsportal*',
+    ],
+    repeated_contact: [
+      'zum dritten mal', 'zum zweiten mal', 'zum vierten mal', 'zum fünften mal', 'zum x-ten mal', 'zum wiederholten mal*',
+      'schon wieder', 'bereits mehrfach', 'schon mehrfach', 'schon mehrmals', 'bereits mehrmals', 'mehrfach geschrieben',
+      'mehrmals geschrieben', 'mehrfach nachgefragt', 'mehrmals nachgefragt', 'mehrfach kontaktiert', 'mehrmals kontaktiert',
+      'mehrfach angeschrieben', 'mehrmals angeschrieben', 'schon zweimal', 'bereits zweimal',
+      'bereits dreimal', 'schon dreimal', 'bereits geschrieben', 'schon geschrieben', 'bereits kontaktiert',
+      'schon kontaktiert', 'bereits angeschrieben', 'bereits eine e-mail', 'bereits eine mail', 'bereits nachgefragt',
+      'schon nachgefragt', 'meine letzte nachricht', 'meine letzte e-mail', 'meine letzte mail', 'meine vorherige*',
+      'immer noch keine antwort', 'noch immer keine antwort', 'immer noch keine rückmeldung', 'noch keine antwort',
+      'keine antwort', 'keine rückmeldung', 'keine reaktion von', 'keine reaktion auf meine', 'niemand antwortet',
+      'niemand meldet sich', 'ohne antwort', 'bis heute keine antwort', 'bis heute keine rückmeldung', 'schreibe erneut', 'erneut schreiben', 'frage erneut', 'erneut nach', 'wie oft noch',
+      'wie oft denn noch', 'x-mal', 'zigmal', 'zig mal', 'unzählige male', 'erinnerung an meine', 'nochmal nachfragen',
+    ],
+  },
+  neutral: [
+    'betrug 0*', 'betrug 1*', 'betrug 2*', 'betrug 3*', 'betrug 4*', 'betrug 5*', 'betrug 6*', 'betrug 7*', 'betrug 8*',
+    'betrug 9*', 'betrug insgesamt', 'betrug nur', 'betrug ca', 'betrug rund', 'betrug etwa', 'betrug über', 'betrug mehr',
+    'betrug weniger', 'betrug damals', 'betrug bereits', 'betrug laut', 'betrug €', 'betrug eur*', 'betrugsschutz*',
+    'betrugsprävention', 'betrugsbekämpfung', 'keine antwort nötig',
+  ],
+  positive: [
+    'gut', 'super', 'toll', 'klasse', 'prima', 'perfekt', 'hervorragend', 'ausgezeichnet', 'wunderbar', 'fantastisch',
+    'großartig', 'zufrieden', 'begeistert', 'freue mich', 'freut mich', 'schön', 'liebe es', 'spitzenklasse',
+    'weiterempfehlen', 'empfehlenswert', 'schnelle lieferung', 'lob', 'glücklich', 'herzlichen dank', 'tausend dank',
+    'vielen herzlichen dank', 'genial', 'traumhaft', 'einwandfrei', 'hilfreich',
+  ],
+  negative: [
+    'schlecht', 'schlechter', 'schlechteste*', 'mies', 'miserabel', 'katastrophe', 'katastrophal', 'enttäuscht',
+    'enttäuschend', 'enttäuschung', 'ärgerlich', 'verärgert', 'sauer', 'wütend', 'frech', 'frechheit', 'unverschämt*',
+    'unmöglich', 'inakzeptabel', 'sauerei', 'skandal*', 'schrott', 'mist', 'müll', 'scheiße', 'scheiss*', 'scheiß*',
+    'kaputt', 'defekt', 'beschädigt', 'zerbrochen', 'verspätet', 'verspätung', 'ärger', 'problem', 'probleme',
+    'lächerlich', 'unzufrieden', 'furchtbar', 'schrecklich', 'grauenhaft', 'peinlich', 'nie wieder', 'zumutung',
+    'verarsch*', 'beschissen*', 'unfreundlich', 'unfähig', 'desaster', 'ärgere mich',
+  ],
+  negators: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'ohne', 'weder'],
+  intensifiers: [
+    'sehr', 'so', 'total', 'extrem', 'absolut', 'wirklich', 'echt', 'richtig', 'äußerst', 'besonders', 'unglaublich',
+    'völlig', 'komplett', 'ziemlich', 'zu', 'mega', 'voll',
+  ],
+  polite: ['danke', 'vielen dank', 'danke im voraus', 'vielen dank im voraus', 'besten dank', 'dankeschön', 'danke schön', 'danke sehr'],
+};

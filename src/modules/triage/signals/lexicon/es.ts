@@ -1,0 +1,85 @@
+import type { Lexicon } from './types.js';
+
+/** Spanish (Spain and Latin America). */
+export const es: Lexicon = {
+  risk: {
+    chargeback: [
+      'contracargo*', 'retrocargo*', 'reclamar al banco', 'reclamación al banco', 'reclamo al banco', 'reclamación en el banco',
+      'llamar a mi banco', 'llamaré a mi banco', 'llamar al banco', 'hablar con mi banco', 'hablaré con mi banco',
+      'contactar con mi banco', 'contactaré con mi banco', 'contactar a mi banco', 'acudir a mi banco', 'ir a mi banco',
+      'que el banco me devuelva', 'devolución por el banco', 'anular el cargo', 'anular el pago con el banco',
+      'desconocer el cargo', 'desconocer la compra', 'desconoceré el cargo', 'desconoceré la compra', 'desconocer el pago',
+      'revertir el cargo', 'revertir el pago', 'reversión del cargo', 'devolver el recibo', 'devolveré el recibo',
+      'aclaración con el banco', 'aclaración bancaria', 'meter una aclaración', 'levantar una aclaración',
+      'disputar el cargo', 'retrocesión',
+    ],
+    payment_dispute: [
+      'disputa*', 'abrir una disputa', 'abriré una disputa', 'abrí una disputa', 'reclamación en paypal', 'reclamo en paypal',
+      'reclamación a paypal', 'reclamo a paypal', 'reclamar en paypal', 'reclamar a paypal', 'reclamar por paypal',
+      'caso en paypal', 'abrir un caso en paypal', 'abriré un caso en paypal', 'centro de resoluciones', 'disputa con la tarjeta',
+      'reclamo con la tarjeta', 'disputar el cargo', 'disputar el pago', 'controversia', 'protección al comprador de paypal',
+    ],
+    atoz_claim: [
+      'garantía de la a a la z', 'garantía de la a a la z de amazon', 'garantía a-z', 'garantía de a a z',
+      'garantía de amazon', 'reclamación a-z', 'reclamo a-z', 'reclamación de la a a la z', 'reclamar a amazon',
+      'reclamo a amazon', 'reclamación a amazon', 'reclamar en amazon', 'reclamación en amazon', 'quejarme con amazon',
+    ],
+    legal_threat: [
+      'abogado*', 'abogada*', 'demandar*', 'demandaré', 'los voy a demandar', 'poner una demanda', 'pondré una demanda',
+      'interponer una demanda', 'demanda judicial', 'denuncia*', 'denunciar*', 'denunciaré', 'juzgado*', 'tribunal*',
+      'a juicio', 'llevar a juicio', 'vía judicial', 'vía legal', 'acciones legales', 'acción legal', 'medidas legales', 'profeco', 'ocu',
+      'facua', 'oficina de consumo', 'hoja de reclamaciones', 'libro de reclamaciones', 'omic',
+      'defensa del consumidor', 'defensa al consumidor', 'derechos del consumidor', 'sernac', 'indecopi',
+      'superintendencia de industria', 'policía', 'guardia civil', 'fiscalía', 'asesoría legal', 'asesoría jurídica',
+    ],
+    scam_accusation: [
+      'estafa*', 'estafador*', 'estafado*', 'estafada*', 'timo', 'timadores', 'timador', 'timado*', 'fraude*',
+      'fraudulent*', 'ladrón*', 'ladrones', 'ladrona*', 'es un robo', 'un robo', 'me robaron', 'nos roban', 'me están robando',
+      'tienda falsa', 'página falsa', 'web falsa', 'sitio falso', 'engaño*', 'engañado*', 'engañada*', 'me engañaron',
+      'sinvergüenza*', 'rateros', 'chorros', 'truhanes', 'timo',
+    ],
+    bad_review_threat: [
+      'mala reseña', 'malas reseñas', 'reseña negativa', 'reseñas negativas', 'mala valoración', 'valoración negativa',
+      'mala calificación', 'calificación negativa', 'mala opinión', 'opinión negativa', 'comentario negativo',
+      'una estrella', '1 estrella', 'cero estrellas', 'en redes', 'redes sociales', 'publicarlo en', 'lo voy a publicar',
+      'contarlo en', 'advertir a otros', 'avisar a otros', 'advertir a todos', 'avisar a todos', 'que todo el mundo sepa',
+      'mala publicidad', 'exhibirlos', 'los voy a exhibir', 'exponerlos', 'escracharlos', 'los voy a escrachar',
+    ],
+    repeated_contact: [
+      'ya les escribí', 'ya les he escrito', 'ya os he escrito', 'ya os escribí', 'ya escribí', 'ya les mandé',
+      'ya envié', 'ya les envié', 'ya he enviado', 'ya pregunté', 'ya he preguntado', 'ya los contacté',
+      'ya me comuniqué', 'ya me puse en contacto', 'ya reclamé', 'por tercera vez', 'tercera vez que les',
+      'tercera vez que escribo', 'tercera vez que pregunto', 'tercera vez que me comunico', 'tercera vez que los',
+      'por segunda vez', 'segunda vez que les', 'segunda vez que escribo', 'segunda vez que pregunto', 'cuarta vez',
+      'enésima vez', 'ya varias veces', 'ya muchas veces', 'escrito varias veces', 'preguntado varias veces',
+      'reclamado varias veces', 'escrito muchas veces', 'escribí varias veces', 'pregunté varias veces', 'escribo de nuevo', 'escribo nuevamente', 'escribo otra vez',
+      'pregunto de nuevo', 'pregunto otra vez', 'pregunto nuevamente', 'una vez más', 'otra vez sin', 'sin respuesta',
+      'ninguna respuesta', 'no hay respuesta', 'no he recibido respuesta', 'no recibo respuesta', 'sigo sin respuesta',
+      'sigo esperando respuesta', 'sigo esperando una respuesta', 'nadie responde', 'nadie contesta', 'nadie me responde',
+      'nadie me contesta', 'cuántas veces', 'insisto', 'vuelvo a escribir', 'vuelvo a preguntar', 'les vuelvo a escribir',
+      'mi mensaje anterior', 'mi correo anterior', 'mi último correo', 'mi último mensaje',
+    ],
+  },
+  neutral: ['de nuevo en stock', 'nuevamente disponible', 'otra vez disponible'],
+  positive: [
+    'mil gracias', 'muchísimas gracias', 'excelente', 'genial', 'perfecto', 'perfecta', 'maravilloso', 'maravillosa',
+    'buenísimo', 'buenísima', 'muy bueno', 'muy buena', 'muy bien', 'todo bien', 'llegó bien', 'encantado', 'encantada',
+    'me encanta', 'me encantó', 'feliz', 'contento', 'contenta', 'satisfecho', 'satisfecha', 'lo recomiendo', 'recomiendo',
+    'fantástico', 'fantástica', 'estupendo', 'estupenda', 'chévere', 'bacán', 'de lujo', 'excelente servicio',
+    'agradecido', 'agradecida', 'súper bien', 'precioso', 'preciosa',
+  ],
+  negative: [
+    'malo', 'mala', 'pésimo', 'pésima', 'horrible', 'terrible', 'fatal', 'decepcionado', 'decepcionada', 'decepción',
+    'decepcionante', 'molesto', 'molesta', 'enojado', 'enojada', 'enfadado', 'enfadada', 'furioso', 'furiosa',
+    'indignado', 'indignada', 'inaceptable', 'vergüenza', 'vergonzoso', 'desastre', 'basura', 'porquería', 'mierda',
+    'roto', 'rota', 'dañado', 'dañada', 'defectuoso', 'defectuosa', 'retraso', 'problema', 'problemas', 'peor',
+    'harto', 'harta', 'ridículo', 'lamentable', 'insatisfecho', 'insatisfecha', 'nunca más', 'falta de respeto',
+    'una burla', 'incompetentes', 'incompetente', 'cabreado', 'cabreada', 'una mierda', 'de mal en peor',
+  ],
+  negators: ['no', 'nunca', 'jamás', 'ni', 'sin', 'nada', 'ningún', 'ninguna', 'ninguno', 'tampoco'],
+  intensifiers: [
+    'muy', 'tan', 'súper', 'realmente', 'demasiado', 'bastante', 'totalmente', 'completamente', 'extremadamente',
+    'increíblemente', 'sumamente', 're', 'bien',
+  ],
+  polite: ['gracias', 'muchas gracias', 'gracias de antemano', 'de antemano gracias', 'saludos cordiales'],
+};

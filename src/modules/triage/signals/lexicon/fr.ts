@@ -1,0 +1,85 @@
+import type { Lexicon } from './types.js';
+
+/** French (France, Belgium, Switzerland, Quebec). */
+export const fr: Lexicon = {
+  risk: {
+    chargeback: [
+      'opposition bancaire', 'faire opposition', 'fais opposition', 'ferai opposition', 'faire une opposition',
+      'opposition sur ma carte', 'opposition auprès de ma banque', 'rétrofacturation', 'rétro-facturation',
+      'contestation bancaire', 'contester auprès de ma banque', 'contester le paiement auprès de ma banque',
+      'contester auprès de la banque', 'appeler ma banque', 'contacter ma banque', 'saisir ma banque', 'voir avec ma banque',
+      'passer par ma banque', 'rejet de prélèvement', 'rejeter le prélèvement', 'annuler le prélèvement',
+      'remboursement par ma banque', 'ma banque va me rembourser', 'rejet de paiement',
+    ],
+    payment_dispute: [
+      'litige*', 'litige paypal', 'ouvrir un litige', 'ouvert un litige', 'ouvrirai un litige', 'réclamation paypal',
+      'réclamation sur paypal', 'réclamation auprès de paypal', 'réclamation via paypal', 'dossier paypal',
+      'ouvrir un dossier paypal', 'ouvrir un dossier chez paypal', 'centre de résolution*', 'contestation paypal', 'contester sur paypal', 'contester le paiement',
+      'contester la transaction', 'contester le débit', 'contester la transaction', 'signaler à paypal',
+      'protection des achats paypal',
+    ],
+    atoz_claim: [
+      'garantie a à z', 'garantie de a à z', 'garantie a-z', 'garantie a-à-z', 'garantie a à z d\'amazon',
+      'réclamation a à z', 'réclamation a-z', 'réclamation garantie a à z', 'garantie amazon', 'réclamation amazon',
+      'réclamation auprès d\'amazon', 'réclamation chez amazon', 'signaler à amazon', 'plainte auprès d\'amazon',
+    ],
+    legal_threat: [
+      'avocat*', 'tribunal', 'tribunaux', 'en justice', 'la justice', 'saisir la justice', 'poursuites', 'poursuivre en justice',
+      'porter plainte', 'porté plainte', 'déposer plainte', 'déposer une plainte', 'plainte contre', 'plainte à la police',
+      'plainte auprès', 'dgccrf', 'signal conso', 'signalconso', '60 millions de consommateurs', 'ufc que choisir',
+      'ufc-que choisir', 'que choisir', 'association de consommateurs', 'association de défense des consommateurs',
+      'médiateur*', 'huissier', 'mise en demeure', 'action en justice', 'procès', 'juridique*', 'gendarmerie',
+      'à la police', 'appeler la police', 'commissariat',
+      'répression des fraudes', 'protection du consommateur', 'procédure judiciaire', 'droit de la consommation',
+      'code de la consommation', 'office de la protection du consommateur',
+    ],
+    scam_accusation: [
+      'arnaque*', 'arnaqueur*', 'arnaqué*', 'arnaquer', 'escroc*', 'escroquerie*', 'escroqué*', 'voleur*', 'voleuse*',
+      'c\'est du vol', 'c\'est du racket', 'fraude*', 'frauduleu*', 'faux site', 'site frauduleux', 'faux magasin',
+      'boutique fantôme', 'filou*', 'bande de voleurs', 'malhonnête*', 'fait avoir', 'fait arnaquer', 'fait escroquer',
+      'vol organisé', 'racket*', 'voyous', 'truand*',
+    ],
+    bad_review_threat: [
+      'mauvais avis', 'avis négatif*', 'commentaire négatif', 'commentaires négatifs', 'mauvaise note', 'mauvaise évaluation',
+      'évaluation négative', 'une étoile', '1 étoile', 'zéro étoile', '0 étoile', 'noter en conséquence',
+      'sur les réseaux', 'réseaux sociaux', 'sur trustpilot', 'avis vérifiés', 'prévenir tout le monde',
+      'prévenir les autres', 'avertir les autres', 'mettre en garde les', 'mauvaise publicité', 'mauvaise pub',
+      'faire de la pub négative', 'dénoncer publiquement',
+    ],
+    repeated_contact: [
+      'pour la troisième fois', 'pour la 3ème fois', 'pour la 3e fois', 'troisième fois que je vous', 'troisième fois que j\'écris',
+      'troisième fois que je demande', 'pour la deuxième fois', 'deuxième fois que je vous', 'deuxième relance',
+      'troisième relance', 'quatrième fois', 'énième fois',
+      'nième fois', 'déjà plusieurs fois', 'écrit plusieurs fois', 'relancé plusieurs fois', 'contacté plusieurs fois',
+      'demandé plusieurs fois', 'maintes fois', 'x fois', 'combien de fois', 'je vous ai déjà écrit', 'déjà écrit',
+      'déjà envoyé', 'déjà contacté', 'déjà demandé', 'déjà signalé', 'vous ai déjà', 'toujours pas de réponse',
+      'toujours aucune réponse', 'toujours sans réponse', 'sans réponse', 'aucune réponse', 'pas de réponse',
+      'personne ne répond', 'personne ne me répond', 'je relance', 'relance', 'vous relancer', 'écris à nouveau',
+      'vous écris de nouveau', 'je reviens vers vous', 'je vous réécris', 'mon précédent message', 'mon dernier message',
+      'mon précédent mail', 'mon dernier mail', 'mon mail précédent', 'mon message précédent',
+    ],
+  },
+  neutral: ['sans réponse de votre part sous'],
+  positive: [
+    'merci beaucoup', 'merci mille fois', 'mille mercis', 'super', 'génial', 'parfait', 'parfaitement', 'excellent',
+    'excellente', 'bravo', 'ravi', 'ravie', 'satisfait', 'satisfaite', 'content', 'contente', 'très bien',
+    'bien reçu', 'magnifique', 'formidable', 'j\'adore', 'adore', 'j\'aime', 'je recommande', 'je vous recommande',
+    'sympa', 'impeccable', 'nickel', 'merveilleux', 'merveilleuse', 'heureux', 'heureuse', 'génialissime', 'au top',
+    'top qualité',
+  ],
+  negative: [
+    'nul', 'nulle', 'mauvais', 'mauvaise', 'horrible', 'honteux', 'honte', 'scandale', 'scandaleux', 'inadmissible',
+    'inacceptable', 'déçu', 'déçue', 'décevant', 'décevante', 'déception', 'énervé', 'énervée', 'furieux', 'furieuse',
+    'en colère', 'agacé', 'agacée', 'cassé', 'cassée', 'abîmé', 'abîmée', 'endommagé', 'endommagée', 'défectueux',
+    'défectueuse', 'retard', 'problème', 'problèmes', 'pire', 'catastrophe', 'catastrophique', 'lamentable', 'pitoyable',
+    'n\'importe quoi', 'ridicule', 'marre', 'ras le bol', 'ras-le-bol', 'dégoûté', 'dégoûtée', 'mécontent', 'mécontente',
+    'insatisfait', 'insatisfaite', 'merde', 'pourri', 'médiocre', 'incompétent*', 'plus jamais', 'inutile', 'foutage de gueule',
+    'se moquer', 'se fout', 'fâché', 'fâchée',
+  ],
+  negators: ['pas', 'ne', 'n\'', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'non', 'rien', 'guère'],
+  intensifiers: [
+    'très', 'trop', 'vraiment', 'tellement', 'extrêmement', 'totalement', 'complètement', 'absolument', 'hyper', 'si',
+    'vachement', 'franchement', 'particulièrement', 'carrément',
+  ],
+  polite: ['merci', 'merci d\'avance', 'merci par avance', 'merci bien', 'bonne journée', 'bonne soirée'],
+};
