@@ -109,11 +109,8 @@ export class LanguageDetector {
     for (let i = 0; i < labels.length; i++) if (LATIN_LANGUAGES.has(labels[i]!)) total += Math.exp(combined[i]! - bestScore);
     const language = labels[best]!;
     const confidence = 1 / total;
-    if (known && LATIN_LANGUAGES.has(known) && known !== language && letters < SHORT_TEXT_LETTERS) {
-      const knownIndex = labels.indexOf(known);
-      // A short line that could be the customer's language is taken to be in it.
-      if (knownIndex >= 0 && (confidence < 0.9 || Math.exp(combined[knownIndex]! - bestScore) > 0.05)) return { language: known, confidence: 0.5 };
-    }
+    // A line this short ("ok", "hi", "merci!") says more about who wrote it than about a language.
+    if (known && LATIN_LANGUAGES.has(known) && known !== language && letters < SHORT_TEXT_LETTERS) return { language: known, confidence: 0.5 };
     return { language, confidence };
   }
 }

@@ -69,7 +69,7 @@ export async function buildTriageModel(options: BuildOptions): Promise<TriageMod
   for (const c of corrections) {
     intentExamples.push({ features: maskFeatures(intentFeatures(c), INTENT_BUCKETS), label: INTENTS.indexOf(c.intent as never), weight: CORRECTION_WEIGHT });
   }
-  const intentDense = await trainLinear(intentExamples, { labels: INTENTS, buckets: INTENT_BUCKETS, epochs: 12, learningRate: 0.4, l2: 2e-5, seed: 7 });
+  const intentDense = await trainLinear(intentExamples, { labels: INTENTS, buckets: INTENT_BUCKETS, epochs: 12, learningRate: 0.4, l2: 2e-4, seed: 7 });
   const languages = TRIAGE_LANGUAGES as readonly string[];
   const languageExamples: TrainingExample[] = trainItems.map(({ features, message }) => ({
     features: maskFeatures(features, LANGUAGE_BUCKETS),

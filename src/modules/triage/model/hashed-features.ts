@@ -88,7 +88,7 @@ export function hashFeatures(normalized: string, out: Uint32Array): number {
 
 const CUE_SEED = 0x27d4eb2f;
 /** How many times a cue counts: one concept named in a language-independent way outweighs a few n-grams. */
-const CUE_REPEAT = 2;
+const CUE_REPEAT = 4;
 
 /** Appends one feature per cross-lingual cue concept found (see triage/cues) and returns the new count. */
 export function appendCueFeatures(concepts: readonly number[], out: Uint32Array, count: number): number {
