@@ -55,8 +55,8 @@ export async function retrainTriageModel(
   const corrections = await correctionsForTraining(db);
   const candidate = await (options.train ?? buildTriageModel)({ corpus, corrections, log, fingerprint: corpusFingerprint() });
   const dev = splitCorpus(corpus).dev;
-  const candidateScores = scoreOnDev(candidate, dev);
-  const currentScores = scoreOnDev(current, dev);
+  const candidateScores = await scoreOnDev(candidate, dev);
+  const currentScores = await scoreOnDev(current, dev);
   const { activate, reason } = decideSwitch(candidateScores, currentScores);
   const row = await db
     .insertInto('triage_models')

@@ -46,6 +46,18 @@ function scored(model: LinearModel, items: readonly Prepared[], labelOf: (m: Lab
   });
 }
 
+const BREAK_EVERY = 500;
+
+/** Maps in slices, giving the event loop a turn between them: a server process retrains while it keeps answering. */
+async function mapWithBreaks<T, R>(items: readonly T[], fn: (item: T) => R): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i++) {
+    out.push(fn(items[i]!));
+    if (i % BREAK_EVERY === BREAK_EVERY - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return out;
+}
+
 /** Trains both classifiers on the corpus's train split (plus corrections), calibrates and scores them on the dev split. */
 export async function buildTriageModel(options: BuildOptions): Promise<TriageModel> {
   const log = options.log ?? (() => {});
@@ -53,19 +65,19 @@ export async function buildTriageModel(options: BuildOptions): Promise<TriageMod
   const corrections = (options.corrections ?? []).filter((c) => INTENTS.includes(c.intent as never));
   const prepare = (m: LabelledMessage): Prepared => ({ features: featuresOf(m.text, m.subject), message: m });
   const intentFeatures = (m: { text: string; subject?: string | null; language?: string | null }) => featuresOf(m.text, m.subject, m.language ?? undefined);
-  const trainItems = train.map(prepare);
-  const devItems = dev.map(prepare);
+  const trainItems = await mapWithBreaks(train, prepare);
+  const devItems = await mapWithBreaks(dev, prepare);
   log(`corpus: ${train.length} train, ${dev.length} dev, ${corrections.length} corrections`);
 
   const random = augmentationRandom();
-  const intentExamples: TrainingExample[] = trainItems.flatMap(({ message }) => {
+  const intentExamples: TrainingExample[] = (await mapWithBreaks(trainItems, ({ message }) => {
     const label = INTENTS.indexOf(message.intent);
     const noisy = intentFeatures({ ...message, text: noisyVariant(message.text, random) });
     return [
       { features: maskFeatures(intentFeatures(message), INTENT_BUCKETS), label, weight: 1 },
       { features: maskFeatures(noisy, INTENT_BUCKETS), label, weight: NOISY_WEIGHT },
     ];
-  });
+  })).flat();
   for (const c of corrections) {
     intentExamples.push({ features: maskFeatures(intentFeatures(c), INTENT_BUCKETS), label: INTENTS.indexOf(c.intent as never), weight: CORRECTION_WEIGHT });
   }
@@ -81,7 +93,7 @@ export async function buildTriageModel(options: BuildOptions): Promise<TriageMod
   const languageModel = quantize(languageDense);
   languageModel.temperature = fitTemperature(scored(languageModel, devItems, (m) => m.language));
   const intentModel = quantize(intentDense);
-  const devIntentItems = devItems.map(({ message }) => ({ features: intentFeatures(message), message }));
+  const devIntentItems = await mapWithBreaks(devItems, ({ message }) => ({ features: intentFeatures(message), message }));
   const devScored = scored(intentModel, devIntentItems, (m) => m.intent);
   intentModel.temperature = fitTemperature(devScored);
   const devPredictions = predictions(devScored, intentModel.temperature);
@@ -101,7 +113,7 @@ export async function buildTriageModel(options: BuildOptions): Promise<TriageMod
       dev: { accuracy: 0, macroF1: 0, coverage: 0, precision: 0, languageAccuracy: 0 },
     },
   };
-  model.info.dev = scoreOnDev(model, devItems.map((d) => d.message));
+  model.info.dev = await scoreOnDev(model, devItems.map((d) => d.message));
   log(
     `dev: accuracy ${(model.info.dev.accuracy * 100).toFixed(1)}%, macro-F1 ${(model.info.dev.macroF1 * 100).toFixed(1)}%, ` +
       `coverage ${(model.info.dev.coverage * 100).toFixed(1)}% at precision ${(model.info.dev.precision * 100).toFixed(1)}% (abstain below ${model.abstainBelow.toFixed(3)}), ` +
@@ -111,9 +123,9 @@ export async function buildTriageModel(options: BuildOptions): Promise<TriageMod
 }
 
 /** Scores a model on held-out messages: the numbers the retrain rule compares. */
-export function scoreOnDev(model: TriageModel, dev: readonly LabelledMessage[]): DevScores {
-  const items = dev.map((m) => ({ features: featuresOf(m.text, m.subject), message: m }));
-  const devScored = scored(model.intent, dev.map((m) => ({ features: featuresOf(m.text, m.subject, m.language), message: m })), (m) => m.intent);
+export async function scoreOnDev(model: TriageModel, dev: readonly LabelledMessage[]): Promise<DevScores> {
+  const items = await mapWithBreaks(dev, (m) => ({ features: featuresOf(m.text, m.subject), message: m }));
+  const devScored = scored(model.intent, await mapWithBreaks(dev, (m) => ({ features: featuresOf(m.text, m.subject, m.language), message: m })), (m) => m.intent);
   const predicted = devScored.map((s) => INTENTS[argmax(s.logits)]!);
   const report = classificationReport(dev.map((m) => m.intent), predicted, INTENTS);
   const point = coverageAt(predictions(devScored, model.intent.temperature), model.abstainBelow);
