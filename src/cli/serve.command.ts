@@ -2,6 +2,7 @@ import { buildApp } from '../http/app.js';
 import { loadConfig } from '../platform/config.js';
 import { bootstrapWorkspace, type BootstrapOutcome } from '../runtime/bootstrap.js';
 import { openRuntime } from '../runtime/runtime.js';
+import { topUpStarterTemplates } from '../modules/replies/templates/template-seed.js';
 
 export async function serveCommand(): Promise<void> {
   const config = loadConfig();
@@ -13,6 +14,7 @@ export async function serveCommand(): Promise<void> {
     onTriageLog: (message) => console.log(`triage: ${message}`),
   });
   const outcome = await bootstrapWorkspace(runtime.db, config);
+  await topUpStarterTemplates(runtime.db, (line) => console.log(`templates: ${line}`));
   const app = await buildApp({ config, database: runtime.database });
   await app.listen({ port: config.port, host: config.host });
 

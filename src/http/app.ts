@@ -18,6 +18,8 @@ import { registerViewRoutes } from '../modules/views/view.routes.js';
 import { registerDemoRoutes } from '../modules/demo/demo.routes.js';
 import { registerInboundRoutes } from '../modules/email/inbound.routes.js';
 import { registerTriageRoutes } from '../modules/triage/triage.routes.js';
+import { registerReplyRoutes } from '../modules/replies/replies.routes.js';
+import { registerTranslationRoutes } from '../modules/replies/translation/translation.routes.js';
 import { registerMailboxRoutes } from '../modules/email/mailbox.routes.js';
 import { registerAttachmentRoutes, registerTicketRoutes } from '../modules/tickets/ticket.routes.js';
 import type { Config } from '../platform/config.js';
@@ -48,6 +50,8 @@ const MODULE_ROUTES: ((app: RouteApp, ctx: ModuleContext) => void)[] = [
   registerMailboxRoutes,
   registerInboundRoutes,
   registerTriageRoutes,
+  registerReplyRoutes,
+  registerTranslationRoutes,
 ];
 
 export interface AppOptions {

@@ -7,6 +7,14 @@ import type { BrandsTable } from './brands/brand.table.js';
 import type { EmailThreadRefsTable, InboundEmailsTable, MailboxesTable, OutboundEmailsTable } from './email/email.table.js';
 import type { CustomerIdentitiesTable, CustomersTable } from './customers/customer.table.js';
 import type { TriageCorrectionsTable, TriageModelsTable } from './triage/triage.table.js';
+import type {
+  ReplyPoliciesTable,
+  ReplyTemplatesTable,
+  ReplyTemplateUsesTable,
+  ReplyTemplateVariantsTable,
+  ReplyTemplateVersionsTable,
+} from './replies/templates/template.table.js';
+import type { TranslationCallsTable, TranslationSettingsTable, TranslationsTable } from './replies/translation/translation.table.js';
 import type { AgentTeamsTable, TeamsTable } from './teams/team.table.js';
 import type { SavedViewsTable } from './views/view.table.js';
 import type { AttachmentsTable, MessagesTable, TicketEventsTable, TicketsTable } from './tickets/ticket.table.js';
@@ -38,6 +46,14 @@ export interface Database {
   outbound_emails: OutboundEmailsTable;
   triage_corrections: TriageCorrectionsTable;
   triage_models: TriageModelsTable;
+  reply_templates: ReplyTemplatesTable;
+  reply_template_variants: ReplyTemplateVariantsTable;
+  reply_template_versions: ReplyTemplateVersionsTable;
+  reply_template_uses: ReplyTemplateUsesTable;
+  reply_policies: ReplyPoliciesTable;
+  translation_settings: TranslationSettingsTable;
+  translations: TranslationsTable;
+  translation_calls: TranslationCallsTable;
 }
 
 /** A database handle or an open transaction: queries take it first, callers own transactions. */

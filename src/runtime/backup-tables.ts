@@ -23,5 +23,13 @@ export const BACKUP_TABLES: BackupTable[] = [
   { name: 'outbound_emails', orderBy: 'id', identity: 'id' },
   { name: 'triage_corrections', orderBy: 'id', identity: 'id' },
   { name: 'triage_models', orderBy: 'id', identity: 'id' },
+  { name: 'reply_templates', orderBy: 'id' },
+  { name: 'reply_template_variants', orderBy: 'id' },
+  { name: 'reply_template_versions', orderBy: 'id', identity: 'id' },
+  { name: 'reply_template_uses', orderBy: 'id', identity: 'id' },
+  { name: 'reply_policies', orderBy: 'id' },
+  { name: 'translation_settings', orderBy: 'workspace_id' },
+  { name: 'translations', orderBy: 'workspace_id, hash' },
+  { name: 'translation_calls', orderBy: 'id', identity: 'id' },
   { name: 'jobs', orderBy: 'id', identity: 'id' },
 ];

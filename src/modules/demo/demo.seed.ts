@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { createAgent } from '../agents/agent.service.js';
 import type { Level, Role } from '../agents/agent.table.js';
+import { s10CheckDigit } from '../triage/entities/check-digits.js';
 import type { Database } from '../database.js';
 import { createWorkspace } from '../workspaces/workspace.service.js';
 import { importTicket, loadImportCache } from '../tickets/ticket-import.service.js';
@@ -76,6 +77,7 @@ export async function seedDemoWorkspace(db: Kysely<Database>, now = new Date()):
         intent: t.intent,
         language: t.language,
         marketplace: t.brand === 'amazon' ? 'amazon' : null,
+        order: demoOrder(t, i),
         assignee: t.assignee ? agentEmail[t.assignee] : null,
         customer: {
           ...(t.customer.email.includes('@marketplace.amazon.') ? { marketplaceAlias: t.customer.email } : { email: t.customer.email }),
@@ -133,4 +135,48 @@ export async function listDemoLogins(db: Kysely<Database>): Promise<{ email: str
     const row = rows.find((r) => r.email === a.email);
     return row ? [{ email: row.email, password: DEMO_PASSWORD, name: row.name, role: row.role }] : [];
   });
+}
+
+const PRODUCTS = [
+  { title: 'Arc desk lamp, brass', sku: 'LL-ARC-BR', price: 59 },
+  { title: 'Linen duvet cover 200×220, sage', sku: 'LL-DUV-SG', price: 89 },
+  { title: 'Rattan pendant shade 45 cm', sku: 'LL-RTN-45', price: 74 },
+  { title: 'Wool throw, oatmeal', sku: 'LL-THR-OT', price: 65 },
+];
+const CURRENCY_BY_COUNTRY: Record<string, string> = {
+  US: 'USD', CA: 'CAD', GB: 'GBP', AU: 'AUD', JP: 'JPY', CN: 'CNY', KR: 'KRW', BR: 'BRL', MX: 'MXN', SE: 'SEK', DK: 'DKK',
+  NO: 'NOK', PL: 'PLN', CZ: 'CZK', TR: 'TRY', SA: 'SAR', AE: 'AED', IL: 'ILS', TH: 'THB', VN: 'VND', ID: 'IDR', MY: 'MYR', RU: 'RUB', UA: 'UAH',
+};
+const DEMO_FX_FROM_USD: Record<string, number> = { USD: 1, EUR: 0.93, CAD: 1.39, GBP: 0.79, AUD: 1.52, JPY: 151, CNY: 7.2, KRW: 1390, BRL: 5.6, MXN: 18, SEK: 10.6, DKK: 6.9, NOK: 10.9, PLN: 4, CZK: 23, TRY: 34, SAR: 3.75, AED: 3.67, ILS: 3.7, THB: 36, VND: 25000, IDR: 16000, MYR: 4.5, RUB: 90, UAH: 41 };
+const TRACKING_STATUS: Record<string, 'in_transit' | 'delivered' | 'customs_held'> = {
+  'shipping.track': 'in_transit', 'shipping.delay': 'in_transit', 'shipping.not_received': 'delivered', 'shipping.customs': 'customs_held',
+  'item.damaged': 'delivered', 'item.wrong': 'delivered', 'return.request': 'delivered',
+};
+
+/**
+ * The order a demo ticket is about, when its buyer names one: a product of the demo shop priced
+ * in the buyer's currency, shipped (with a China Post number that passes its check digit) for
+ * tickets about delivery or the item, unshipped for "where is my order" before dispatch.
+ */
+function demoOrder(t: DemoTicket, i: number) {
+  const text = [t.subject, ...t.messages.map((m) => m.text)].join(' ');
+  const number = /\b\d{3}-\d{7}-\d{7}\b/.exec(text)?.[0] ?? /#\d{4,6}\b/.exec(text)?.[0];
+  if (!number) return null;
+  const product = PRODUCTS[i % PRODUCTS.length]!;
+  const currency = CURRENCY_BY_COUNTRY[t.customer.country] ?? 'EUR';
+  const rate = DEMO_FX_FROM_USD[currency] ?? 1;
+  const total = rate >= 100 ? Math.round(product.price * rate) : Math.round(product.price * rate * 100) / 100;
+  const status = TRACKING_STATUS[t.intent];
+  const serial = String(10_000_000 + ((i * 7_919_113) % 89_999_999)).slice(0, 8);
+  const trackingNumber = `LX${serial}${s10CheckDigit(serial)}CN`;
+  return {
+    number,
+    currency,
+    total,
+    fulfillment: status ? ('fulfilled' as const) : t.intent === 'order.status' ? ('unfulfilled' as const) : ('fulfilled' as const),
+    items: [{ title: product.title, sku: product.sku, quantity: 1, price: total }],
+    ...(status
+      ? { tracking: { number: trackingNumber, carrier: 'China Post', url: `https://t.17track.net/en#nums=${trackingNumber}`, status } }
+      : {}),
+  };
 }

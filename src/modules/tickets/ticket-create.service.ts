@@ -126,11 +126,11 @@ async function insertTicketStatement(db: Db, principal: Principal, input: Create
       select id from brands where id = ${input.brandId} and workspace_id = ${ws} and archived_at is null
     ), t as (
       insert into tickets (workspace_id, brand_id, team_id, assignee_id, customer_id, subject, status, priority, channel,
-        marketplace, marketplace_order_id, intent, intent_confidence, intent_source, needs_triage, language, sentiment, risk,
+        marketplace, marketplace_order_id, order_data, intent, intent_confidence, intent_source, needs_triage, language, sentiment, risk,
         tags, custom_fields, first_customer_message_at, last_customer_message_at, solved_at, message_count, search_vector, created_at, updated_at)
       select ${ws}, b.id, ${input.teamId ?? null}, ${input.assigneeId ?? null}, c.id, ${input.subject}, ${status},
-        ${triage.priority}, ${input.channel}, ${input.marketplace ?? null}, ${input.marketplaceOrderId ?? null},
-        ${triage.intent}, ${triage.intentConfidence}, ${triage.intentSource}, ${triage.needsTriage}, ${language},
+        ${triage.priority}, ${input.channel}, ${input.marketplace ?? null}, ${input.marketplaceOrderId ?? input.order?.number ?? null},
+        ${input.order ? JSON.stringify(input.order) : null}::jsonb, ${triage.intent}, ${triage.intentConfidence}, ${triage.intentSource}, ${triage.needsTriage}, ${language},
         ${triage.sentiment}, ${triage.risk}::text[], ${dedupeTags(input.tags ?? [])}::text[], ${JSON.stringify(input.customFields ?? {})}::jsonb,
         ${at}, ${at}, ${solvedAt}, 1, ${ticketSearchVector(input.subject, text)}::tsvector, ${at}, ${at}
       from b, c

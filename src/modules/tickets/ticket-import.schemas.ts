@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { countryCode, customFields, isoDate, languageCode, tagList, timeZone } from '../../shared/schemas.js';
 import { DIRECTIONS } from './ticket.table.js';
-import { channel, intentCode, priority, status } from './ticket.schemas.js';
+import { channel, intentCode, orderSnapshot, priority, status } from './ticket.schemas.js';
 
 /** One ticket as `meridian import` reads it and `meridian export` writes it (JSON or JSON lines). */
 export const importRecord = z
@@ -16,6 +16,7 @@ export const importRecord = z
     intent: intentCode.nullable().optional(),
     language: languageCode.nullable().optional(),
     marketplace: z.string().max(40).nullable().optional(),
+    order: orderSnapshot.nullable().optional().describe('The order the ticket is about'),
     customFields: customFields.optional(),
     assignee: z.email().nullable().optional().describe("Agent's e-mail"),
     createdAt: isoDate.optional(),
@@ -26,6 +27,9 @@ export const importRecord = z
         phone: z.string().max(40).optional(),
         marketplaceAlias: z.string().max(254).optional(),
         name: z.string().max(200).optional(),
+        firstName: z.string().trim().max(100).optional(),
+        lastName: z.string().trim().max(100).optional(),
+        title: z.string().trim().max(50).optional(),
         country: countryCode.optional(),
         language: languageCode.optional(),
         timezone: timeZone.optional(),

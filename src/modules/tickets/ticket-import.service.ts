@@ -1,4 +1,5 @@
 import { storedTriage, triageMessage } from '../triage/active-triage.js';
+import { orderContextOf } from './ticket-triage.js';
 import { z } from 'zod';
 import type { Db } from '../database.js';
 import { inTransaction } from '../transaction.js';
@@ -58,6 +59,9 @@ async function insertImported(trx: Db, workspaceId: string, brandId: string, rec
       : { kind: 'phone' as const, value: c.phone! };
   const customer = await findOrCreateCustomerByIdentity(trx, workspaceId, identity, {
     name: c.name ?? '',
+    ...(c.firstName ? { firstName: c.firstName } : {}),
+    ...(c.lastName ? { lastName: c.lastName } : {}),
+    ...(c.title ? { title: c.title } : {}),
     country: c.country ?? null,
     language: c.language ?? null,
     timezone: c.timezone ?? null,
@@ -72,7 +76,7 @@ async function insertImported(trx: Db, workspaceId: string, brandId: string, rec
   // Imported buyer messages are triaged like live ones; what the export states about the ticket wins.
   const triaged = messages.map((m) =>
     m.direction === 'inbound'
-      ? triageMessage({ text: messageBodies({ text: m.text, html: m.html ?? undefined }).text, subject: record.subject, customerLanguage: c.language ?? null, customerCountry: c.country ?? null, sentAt: new Date(m.createdAt) })
+      ? triageMessage({ text: messageBodies({ text: m.text, html: m.html ?? undefined }).text, subject: record.subject, customerLanguage: c.language ?? null, customerCountry: c.country ?? null, sentAt: new Date(m.createdAt), order: orderContextOf(record.order) })
       : null,
   );
   const first = triaged.find((t) => t !== null) ?? null;
@@ -88,6 +92,8 @@ async function insertImported(trx: Db, workspaceId: string, brandId: string, rec
       priority: record.priority ?? first?.priority ?? 'P3',
       channel: record.channel,
       marketplace: record.marketplace ?? null,
+      marketplace_order_id: record.order?.number ?? null,
+      order_data: record.order ? JSON.stringify(record.order) : null,
       intent: record.intent ?? (first && !first.abstain ? first.intent : null),
       intent_confidence: record.intent ? null : (first?.confidence ?? null),
       intent_source: record.intent ? 'api' : first && !first.abstain ? 'triage' : null,

@@ -29,7 +29,7 @@ export async function replyToTicket(db: Kysely<Database>, principal: Principal, 
         author_agent_id: principal.agentId,
         body_text: text,
         body_html: html,
-        language: ticket.language,
+        language: input.language ?? ticket.language,
         channel_meta: '{}',
         created_at: now,
       })

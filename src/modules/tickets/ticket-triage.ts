@@ -3,7 +3,8 @@ import { higherPriority, priorityFor } from '../triage/priority.js';
 import { isIntent } from '../triage/intents.js';
 import type { TriageDetails } from '../triage/triage-engine.js';
 import type { Priority } from './ticket.table.js';
-import type { CreateTicketInput } from './ticket.schemas.js';
+import type { OrderContext } from '../triage/triage.types.js';
+import type { CreateTicketInput, OrderSnapshot } from './ticket.schemas.js';
 
 export interface CustomerFacts {
   language: string | null;
@@ -40,6 +41,7 @@ export function ticketTriageForNewMessage(input: CreateTicketInput, text: string
     customerEmail: Boolean(ref?.email) || input.channel === 'email',
     hasAttachments,
     sentAt: at,
+    order: orderContextOf(input.order),
   });
   if (result) result = withRepeatedContact(result, customer?.recentTicketsByIntent[result.intent] ?? 0);
   const statedIntent = input.intent && isIntent(input.intent) ? input.intent : null;
@@ -105,4 +107,16 @@ export function ticketUpdateForFollowUp(ticket: TicketTriageState, result: Triag
   }
   if (!ticket.language) update.language = result.language;
   return update;
+}
+
+/** The part of a ticket's order that triage weighs: whether it shipped and what the carrier says. */
+export function orderContextOf(order: OrderSnapshot | null | undefined): OrderContext | null {
+  if (!order) return null;
+  return {
+    number: order.number,
+    fulfillment: order.fulfillment ?? null,
+    trackingNumber: order.tracking?.number ?? null,
+    trackingStatus: order.tracking?.status ?? null,
+    skus: (order.items ?? []).flatMap((i) => (i.sku ? [i.sku] : [])),
+  };
 }

@@ -13,7 +13,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const TICKET_COLUMNS = [
   'tickets.id', 'tickets.workspace_id', 'tickets.brand_id', 'tickets.team_id', 'tickets.assignee_id',
   'tickets.customer_id', 'tickets.subject', 'tickets.status', 'tickets.priority', 'tickets.channel',
-  'tickets.marketplace', 'tickets.marketplace_order_id', 'tickets.intent', 'tickets.intent_confidence',
+  'tickets.marketplace', 'tickets.marketplace_order_id', 'tickets.order_data', 'tickets.intent', 'tickets.intent_confidence',
   'tickets.language', 'tickets.sentiment', 'tickets.risk', 'tickets.needs_triage', 'tickets.intent_source', 'tickets.tags', 'tickets.custom_fields', 'tickets.sla_policy_id',
   'tickets.first_response_due_at', 'tickets.next_response_due_at', 'tickets.resolution_due_at',
   'tickets.sla_paused_since', 'tickets.sla_breached_at', 'tickets.first_customer_message_at',

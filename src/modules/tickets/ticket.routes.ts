@@ -23,7 +23,12 @@ import {
   updateTicketBody,
 } from './ticket.schemas.js';
 import { createTicket } from './ticket-create.service.js';
-import { updateTicket } from './ticket.service.js';
+import { messageBodies, updateTicket } from './ticket.service.js';
+import { unprocessable } from '../../shared/errors.js';
+import { assertRole } from '../auth/principal.js';
+import { auditRequest } from '../audit/audit.http.js';
+import { guardReply } from '../replies/reply-guard.service.js';
+import { recordTemplateUse } from '../replies/experiments/experiment.service.js';
 
 const params = z.object({ id: ticketId }).strict();
 
@@ -95,7 +100,22 @@ export function registerTicketRoutes(app: RouteApp, { db }: ModuleContext): void
     },
     handler: async (request, reply) => {
       const principal = principalOf(request);
-      await replyToTicket(db, principal, request.params.id, request.body);
+      const { templateId, variantId, language, original, override, ...message } = request.body;
+      const text = messageBodies(message).text;
+      const guard = await guardReply(db, principal, request.params.id, { text, language, original });
+      if (guard.holes.length) {
+        throw unprocessable(`The reply still has ${guard.holes.length === 1 ? 'a hole' : 'holes'}: ${guard.holes.map((h) => h.text).join(', ')}`, guard);
+      }
+      const blocking = guard.findings.filter((f) => f.severity === 'block');
+      if (blocking.length && !override) {
+        throw unprocessable(`The policy guard blocks this reply: ${blocking.map((f) => f.message).join(' ')} A lead can override it.`, guard);
+      }
+      if (blocking.length) assertRole(principal, 'lead');
+      const messageId = await replyToTicket(db, principal, request.params.id, { ...message, language });
+      if (blocking.length && override) {
+        await auditRequest(db, request, 'reply.guard_overridden', { type: 'ticket', id: String(request.params.id) }, { messageId, rules: blocking.map((f) => f.rule), reason: override.reason });
+      }
+      if (templateId) await recordTemplateUse(db, principal.workspaceId, { templateId, variantId: variantId ?? null, ticketId: request.params.id, messageId, language: language ?? null });
       return reply.code(201).send(await getTicketDetailOrThrow(db, principal, request.params.id));
     },
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { countryCode, customFields, isoDate, languageCode, shortText, tagList, timeZone, uuid } from '../../shared/schemas.js';
 import { riskSignal, triageView } from '../triage/triage.schemas.js';
+import { replyGuardFields } from '../replies/replies.schemas.js';
 import { ACTOR_KINDS, CHANNELS, DIRECTIONS, PRIORITIES, STATUSES } from './ticket.table.js';
 
 const MAX_BODY_CHARS = 200_000;
@@ -42,6 +43,48 @@ export const firstMessage = z
   .strict()
   .refine((m) => (m.text?.trim() ?? '') !== '' || (m.html?.trim() ?? '') !== '', { message: 'the message needs text or html' });
 
+export const TRACKING_STATUSES = [
+  'pending', 'info_received', 'in_transit', 'customs_held', 'out_for_delivery', 'delivered', 'exception', 'returned',
+] as const;
+export const FULFILLMENTS = ['unfulfilled', 'partially_fulfilled', 'fulfilled', 'cancelled'] as const;
+
+/**
+ * The order a ticket is about, as the store or marketplace knows it. Until store sync exists it
+ * arrives with the ticket (API, import); triage and the suggested reply read it.
+ */
+export const orderSnapshot = z
+  .object({
+    number: z.string().trim().min(1).max(100),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "EUR"').optional(),
+    total: z.number().nonnegative().max(1e9).optional(),
+    placedAt: isoDate.optional(),
+    fulfillment: z.enum(FULFILLMENTS).optional(),
+    items: z
+      .array(
+        z
+          .object({
+            title: z.string().trim().min(1).max(300),
+            sku: z.string().trim().max(100).optional(),
+            quantity: z.number().int().positive().max(100_000).default(1),
+            price: z.number().nonnegative().max(1e9).optional(),
+          })
+          .strict(),
+      )
+      .max(200)
+      .optional(),
+    tracking: z
+      .object({
+        number: z.string().trim().min(4).max(60),
+        carrier: z.string().trim().max(60).optional(),
+        url: z.url().max(500).optional(),
+        status: z.enum(TRACKING_STATUSES).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type OrderSnapshot = z.infer<typeof orderSnapshot>;
+
 export const createTicketBody = z
   .object({
     brandId: uuid,
@@ -59,6 +102,7 @@ export const createTicketBody = z
     language: languageCode.nullable().optional(),
     marketplace: z.string().trim().max(40).nullable().optional(),
     marketplaceOrderId: z.string().trim().max(100).nullable().optional(),
+    order: orderSnapshot.nullable().optional(),
   })
   .strict();
 export type CreateTicketInput = z.infer<typeof createTicketBody>;
@@ -87,6 +131,7 @@ export const replyBody = z
     text: z.string().max(MAX_BODY_CHARS).optional(),
     html: z.string().max(MAX_BODY_CHARS * 2).optional(),
     status: status.optional(),
+    ...replyGuardFields,
   })
   .strict()
   .refine((m) => (m.text?.trim() ?? '') !== '' || (m.html?.trim() ?? '') !== '', { message: 'the reply needs text or html' });

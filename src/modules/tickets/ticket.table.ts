@@ -25,6 +25,7 @@ export interface TicketsTable {
   channel: Channel;
   marketplace: string | null;
   marketplace_order_id: string | null;
+  order_data: Json | null;
   intent: string | null;
   intent_confidence: number | null;
   language: string | null;

@@ -38,7 +38,7 @@ export const orderContextInput = z
     number: z.string().max(100).nullable().optional(),
     fulfillment: z.enum(['unfulfilled', 'partially_fulfilled', 'fulfilled', 'cancelled']),
     trackingNumber: z.string().max(100).nullable().optional(),
-    trackingStatus: z.enum(['pending', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned']).nullable().optional(),
+    trackingStatus: z.enum(['pending', 'info_received', 'in_transit', 'customs_held', 'out_for_delivery', 'delivered', 'exception', 'returned']).nullable().optional(),
     skus: z.array(z.string().max(100)).max(100).optional(),
   })
   .strict();

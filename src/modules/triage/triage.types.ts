@@ -41,9 +41,9 @@ export interface Entities {
 /** What the linked order says, when the message is linked to one (SPEC C7 fills this from store data). */
 export interface OrderContext {
   number?: string | null;
-  fulfillment: 'unfulfilled' | 'partially_fulfilled' | 'fulfilled' | 'cancelled';
+  fulfillment?: 'unfulfilled' | 'partially_fulfilled' | 'fulfilled' | 'cancelled' | null;
   trackingNumber?: string | null;
-  trackingStatus?: 'pending' | 'in_transit' | 'out_for_delivery' | 'delivered' | 'exception' | 'returned' | null;
+  trackingStatus?: 'pending' | 'info_received' | 'in_transit' | 'customs_held' | 'out_for_delivery' | 'delivered' | 'exception' | 'returned' | null;
   skus?: string[];
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../database.js';
 import { ensureAgentLevels } from '../agents/agent.service.js';
+import { ensureStarterTemplates } from '../replies/templates/template-seed.js';
 
 export interface NewWorkspace {
   name: string;
@@ -21,6 +22,7 @@ export async function createWorkspace(db: Db, input: NewWorkspace): Promise<stri
     .returning('id')
     .executeTakeFirstOrThrow();
   await ensureAgentLevels(db, row.id);
+  await ensureStarterTemplates(db, row.id);
   return row.id;
 }
 

@@ -3,6 +3,7 @@ import * as m0001 from '../../migrations/0001_foundation.js';
 import * as m0002 from '../../migrations/0002_saved_views.js';
 import * as m0003 from '../../migrations/0003_email.js';
 import * as m0004 from '../../migrations/0004_triage.js';
+import * as m0005 from '../../migrations/0005_replies.js';
 
 /** Migrations in order; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_saved_views': m0002,
   '0003_email': m0003,
   '0004_triage': m0004,
+  '0005_replies': m0005,
 };
 
 /** The schema version a backup records; restore refuses a backup of another version. */
