@@ -52,6 +52,7 @@ for (let i = 0; i < 2000; i++) {
     sender: { compensationLimit: 50, baseCurrency: 'USD' },
     fx: DEFAULT_USD_RATES,
     couponPercent: 10,
+    marketplace: null,
   });
 }
 const guardContext = {

@@ -64,6 +64,18 @@ describe('replies API', () => {
     expect(couponOnly.body.options.map((o: { selected: boolean }) => o.selected)).toEqual([false, true]);
   });
 
+  it('suggests an Amazon reply the marketplace rules allow: no voucher for a next purchase', async () => {
+    const amazon = await createTestBrand(admin.api, 'Nordlicht Amazon EU', 'amazon');
+    const ticket = await createTestTicket(agent.api, amazon, damagedOrderTicket(amazon, { channel: 'marketplace', marketplace: 'amazon' }));
+    const s = (await agent.api.get(`/api/tickets/${ticket.id}/suggestion`)).body;
+    expect(s.options.map((o: { key: string }) => o.key)).not.toContain('coupon');
+    expect(s.findings.filter((f: { severity: string }) => f.severity === 'block')).toEqual([]);
+    const sent = await agent.api.post(`/api/tickets/${ticket.id}/reply`, { text: s.text, templateId: s.templateId, variantId: s.variantId, language: s.language });
+    expect(sent.status).toBe(201);
+    const link = await agent.api.post(`/api/tickets/${ticket.id}/reply/check`, { text: 'Mehr Angebote finden Sie auf https://nordlicht.example/sale' });
+    expect(link.body.findings.some((f: { rule: string }) => f.rule.startsWith('marketplace.'))).toBe(true);
+  });
+
   it('asks for exactly what is missing: the order number when nobody gave it, nothing once it is known', async () => {
     const unknown = await createTestTicket(agent.api, shop, {
       subject: 'Where is my parcel?',
@@ -174,6 +186,10 @@ describe('replies API', () => {
 
     const reviewed = await lead.api.post(`/api/templates/variants/${other.id}/review`);
     expect(reviewed.body).toMatchObject({ outOfDate: false, reviewedSourceVersion: 2 });
+    // Saving the source unchanged (say, to change its traffic share) is not a new text to review.
+    const same = await lead.api.request('PUT', `/api/templates/${template.id}/variants`, { language: 'en', subject: en.subject, body: en.body + '\nWe are sorry for the wait.\n', trafficShare: 100 });
+    expect(same.body.version).toBe(2);
+    expect((await lead.api.get(`/api/templates/${template.id}`)).body.variants.find((v: { id: string }) => v.id === other.id).outOfDate).toBe(false);
     const versions = await lead.api.get(`/api/templates/variants/${en.id}/versions`);
     expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([2, 1]);
 
@@ -190,6 +206,7 @@ describe('replies API', () => {
     const b = await lead.api.request('PUT', `/api/templates/${template.id}/variants`, { language: 'de', variant: 'B', trafficShare: 50, subject: de.subject, body: 'Das tut uns leid.\n\n{{ asks }}\n' });
     expect(b.status).toBe(200);
 
+    const usesBefore = (await agent.api.get(`/api/templates/${template.id}/experiment?language=de`)).body.variants.reduce((n: number, v: { uses: number }) => n + v.uses, 0);
     const seen = new Set<string>();
     for (let i = 0; i < 8; i++) {
       const ticket = await createTestTicket(agent.api, shop, damagedOrderTicket(shop));
@@ -209,7 +226,7 @@ describe('replies API', () => {
     expect(seen).toEqual(new Set(['A', 'B']));
     const results = await agent.api.get(`/api/templates/${template.id}/experiment?language=de`);
     expect(results.status).toBe(200);
-    expect(results.body.variants.reduce((n: number, v: { uses: number }) => n + v.uses, 0)).toBe(8);
+    expect(results.body.variants.reduce((n: number, v: { uses: number }) => n + v.uses, 0)).toBe(usesBefore + 8);
     expect(results.body.comparison.verdict).toBe('not_enough_data');
   });
 

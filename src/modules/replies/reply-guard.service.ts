@@ -46,7 +46,7 @@ export function guardContext(data: TicketReplyData, reply: Pick<OutgoingReply, '
   return {
     channel: data.ticket.channel,
     marketplace: marketplace && MARKETPLACES.has(marketplace) ? marketplace : null,
-    customer: { emails: data.customerIdentities.emails, phones: data.customerIdentities.phones, orderNumbers },
+    customer: { emails: data.customerIdentities.emails, phones: data.customerIdentities.phones, orderNumbers, country: data.facts.customer.country },
     brand: { emails: data.brandEmails, domains: data.brandEmails.map((e) => e.split('@')[1] ?? '').filter(Boolean) },
     sender: data.sender,
     fx: ratesIn(data.sender.baseCurrency, data.fx),

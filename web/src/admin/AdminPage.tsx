@@ -6,6 +6,11 @@ import { TeamsSection } from './TeamsSection';
 import { MailboxesSection } from '../email/MailboxesSection';
 import { QuarantineSection } from '../email/QuarantineSection';
 import { TriageModelSection } from '../triage/TriageModelSection';
+import { PolicySection } from '../replies/PolicySection';
+import { TemplatesSection } from '../replies/TemplatesSection';
+import { TranslationSection } from '../replies/TranslationSection';
+import { hasRole, type Role } from '../app/roles';
+import { useSession } from '../app/session';
 import './admin.css';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 
@@ -14,14 +19,26 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
  * reply templates, SLA policies, business hours): add the key to SECTIONS, its label to
  * i18n/{en,zh-CN}/admin.json under sections.*, and its component to the switch below.
  */
-const SECTIONS = ['agents', 'teams', 'brands', 'mailboxes', 'quarantine', 'triage'] as const;
+const SECTIONS = ['agents', 'teams', 'brands', 'mailboxes', 'quarantine', 'triage', 'templates', 'policy', 'translation'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const isSection = (value: string): value is Section => (SECTIONS as readonly string[]).includes(value);
 
+/** Sections listed only from a role up (opened by address, they show what that role may read). */
+const LISTED_FROM: Partial<Record<Section, Role>> = { policy: 'admin', translation: 'admin' };
+
+/** The replies sections carry their labels in their own namespace. */
+const REPLIES_SECTIONS = { templates: 'replies:admin.templates', policy: 'replies:admin.policy', translation: 'replies:admin.translation' } as const;
+
 export default function AdminPage({ section }: { section: string | undefined }) {
-  const { t } = useTranslation(['admin', 'common']);
+  const { t } = useTranslation(['admin', 'common', 'replies']);
+  const { session } = useSession();
   const current = section ?? 'agents';
+  const listed = SECTIONS.filter((key) => {
+    const from = LISTED_FROM[key];
+    return !from || hasRole(session.agent.role, from) || key === current;
+  });
+  const label = (key: Section) => (key in REPLIES_SECTIONS ? t(REPLIES_SECTIONS[key as keyof typeof REPLIES_SECTIONS]) : t(`sections.${key as Exclude<Section, keyof typeof REPLIES_SECTIONS>}`));
   useDocumentTitle(t('title'));
 
   if (!isSection(current)) return <Redirect to="/admin/agents" replace />;
@@ -33,14 +50,14 @@ export default function AdminPage({ section }: { section: string | undefined }) 
           {t('title')}
         </h1>
         <ul>
-          {SECTIONS.map((key) => (
+          {listed.map((key) => (
             <li key={key}>
               <Link href={`/admin/${key}`} className={key === current ? 'adm-tab active' : 'adm-tab'} aria-current={key === current ? 'page' : undefined}>
-                {t(`sections.${key}`)}
+                {label(key)}
               </Link>
             </li>
           ))}
-          {/* Later: templates, SLA policies — see the comment on SECTIONS. */}
+          {/* Later: SLA policies — see the comment on SECTIONS. */}
         </ul>
       </nav>
       <div className="adm-main" data-testid={`admin-${current}`}>
@@ -50,6 +67,9 @@ export default function AdminPage({ section }: { section: string | undefined }) 
         {current === 'mailboxes' && <MailboxesSection />}
         {current === 'quarantine' && <QuarantineSection />}
         {current === 'triage' && <TriageModelSection />}
+        {current === 'templates' && <TemplatesSection />}
+        {current === 'policy' && <PolicySection />}
+        {current === 'translation' && <TranslationSection />}
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import enCustomer from './en/customer.json';
 import enEmail from './en/email.json';
 import enInbox from './en/inbox.json';
 import enTicket from './en/ticket.json';
+import enReplies from './en/replies.json';
 import enTriage from './en/triage.json';
 import zhAdmin from './zh-CN/admin.json';
 import zhCommon from './zh-CN/common.json';
@@ -13,6 +14,7 @@ import zhCustomer from './zh-CN/customer.json';
 import zhEmail from './zh-CN/email.json';
 import zhInbox from './zh-CN/inbox.json';
 import zhTicket from './zh-CN/ticket.json';
+import zhReplies from './zh-CN/replies.json';
 import zhTriage from './zh-CN/triage.json';
 
 export const UI_LOCALES = ['en', 'zh-CN'] as const;
@@ -23,8 +25,8 @@ export const UI_LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', 'zh-CN
 const STORAGE_KEY = 'meridian.locale';
 
 export const resources = {
-  en: { common: enCommon, inbox: enInbox, ticket: enTicket, admin: enAdmin, customer: enCustomer, email: enEmail, triage: enTriage },
-  'zh-CN': { common: zhCommon, inbox: zhInbox, ticket: zhTicket, admin: zhAdmin, customer: zhCustomer, email: zhEmail, triage: zhTriage },
+  en: { common: enCommon, inbox: enInbox, ticket: enTicket, admin: enAdmin, customer: enCustomer, email: enEmail, triage: enTriage, replies: enReplies },
+  'zh-CN': { common: zhCommon, inbox: zhInbox, ticket: zhTicket, admin: zhAdmin, customer: zhCustomer, email: zhEmail, triage: zhTriage, replies: zhReplies },
 } as const;
 
 export function isUiLocale(value: unknown): value is UiLocale {
@@ -48,7 +50,7 @@ void i18next.use(initReactI18next).init({
   resources,
   lng: initialLocale(),
   fallbackLng: 'en',
-  ns: ['common', 'inbox', 'ticket', 'admin', 'customer', 'email', 'triage'],
+  ns: ['common', 'inbox', 'ticket', 'admin', 'customer', 'email', 'triage', 'replies'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,

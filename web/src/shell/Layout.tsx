@@ -41,7 +41,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/" className={location === '/' ? 'active' : ''}>
             {t('nav.inbox')}
           </Link>
-          {hasRole(session.agent.role, 'supervisor') && (
+          {hasRole(session.agent.role, 'lead') && (
             <Link href="/admin" className={location.startsWith('/admin') ? 'active' : ''}>
               {t('nav.admin')}
             </Link>

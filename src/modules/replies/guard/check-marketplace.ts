@@ -24,9 +24,11 @@ export function checkLinks(text: string, language: string, entities: ReplyEntiti
 const MB = 1024 * 1024;
 const mb = (bytes: number): number => Math.round((bytes / MB) * 10) / 10;
 
-function extension(filename: string): string {
+/** The file's extension, or (none in the name) the subtype of its content type ("image/jpeg" → "jpeg"). */
+function extension(filename: string, contentType: string | undefined): string {
   const dot = filename.lastIndexOf('.');
-  return dot < 0 ? '' : filename.slice(dot + 1).toLowerCase();
+  if (dot >= 0 && dot < filename.length - 1) return filename.slice(dot + 1).toLowerCase();
+  return contentType?.split('/')[1]?.split(/[;+]/)[0]?.trim().toLowerCase() ?? '';
 }
 
 export function checkAttachments(ctx: GuardContext, language: string, market: CompiledMarketplace, sink: FindingSink): void {
@@ -38,7 +40,7 @@ export function checkAttachments(ctx: GuardContext, language: string, market: Co
   let total = 0;
   for (const file of files) {
     total += file.sizeBytes;
-    const ext = extension(file.filename);
+    const ext = extension(file.filename, file.contentType);
     if (!market.extensions.has(ext)) {
       sink.add({
         rule: 'marketplace.attachment_type',

@@ -32,24 +32,35 @@ function digitsOf(phone: string): string {
   return phone.replace(/\D/g, '');
 }
 
-/** Phone numbers as E.164 where they parse; the digits otherwise. */
-export function phoneKeys(phones: readonly string[], country: string | null): Set<string> {
-  const keys = new Set<string>();
+/** Known phone numbers: E.164 where they parse, else their digits (compared as a number's ending). */
+export interface PhoneKeys {
+  e164: Set<string>;
+  digits: string[];
+}
+
+export function phoneKeys(phones: readonly string[], country: string | null): PhoneKeys {
+  const keys: PhoneKeys = { e164: new Set(), digits: [] };
   for (const raw of phones) {
+    let parsed: string | null = null;
     try {
-      const parsed = parsePhoneNumberFromString(raw, country ? { defaultCountry: country as CountryCode } : undefined);
-      if (parsed) keys.add(parsed.number);
+      const phone = parsePhoneNumberFromString(raw, country ? { defaultCountry: country as CountryCode } : undefined);
+      if (phone?.isPossible()) parsed = phone.number;
     } catch {
-      // not a phone number: compared by its digits below
+      // not a phone number we can read: compared by its digits
     }
-    const d = digitsOf(raw);
-    if (d.length >= 7) keys.add(d.slice(-9));
+    if (parsed) keys.e164.add(parsed);
+    else {
+      const d = digitsOf(raw);
+      if (d.length >= 8) keys.digits.push(d.replace(/^0+/, ''));
+    }
   }
   return keys;
 }
 
-function isKnownPhone(e164: string, keys: Set<string>): boolean {
-  return keys.has(e164) || keys.has(digitsOf(e164).slice(-9));
+function isKnownPhone(e164: string, keys: PhoneKeys): boolean {
+  if (keys.e164.has(e164)) return true;
+  const d = digitsOf(e164);
+  return keys.digits.some((k) => d.endsWith(k));
 }
 
 export interface PersonalDataInput {

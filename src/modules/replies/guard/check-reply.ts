@@ -8,13 +8,13 @@
  * (unresolved variables, placeholders) are not findings: they cannot be overridden — see holes.ts.
  */
 
+import type { Span } from '../../triage/entities/spans.js';
 import { checkCompensation } from './check-compensation.js';
 import { checkAttachments, checkLinks } from './check-marketplace.js';
 import { checkPersonalData, defaultCountry, normaliseOrder } from './check-personal.js';
 import { activeRules, checkCompetitors, checkPhraseRules } from './check-phrases.js';
 import { compiledRules, languageMask, resolveLanguage } from './compile-rules.js';
 import { findReplyEntities } from './entities.js';
-import type { Span } from '../../triage/entities/spans.js';
 import { fold } from './fold.js';
 import { type Finding, FindingSink, type GuardContext, type Hit } from './guard-types.js';
 import { scanPhrases } from './phrase-trie.js';

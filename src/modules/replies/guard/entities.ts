@@ -155,12 +155,15 @@ function amountsIn(text: string, from: number, to: number, taken: readonly Span[
 const ALIEXPRESS_ORDER = /^[38]\d{15}$/;
 /** "20.11.2026", "2026-11-20", "11/20/26": a date, not a phone number. */
 const DATE_SHAPE = /^\d{1,4}([./-])\d{1,2}\1\d{2,4}$/;
+/** Thirteen digits or more in a row, single spaces or dashes allowed: maybe a card number. */
+const CARD_SHAPED = /\d(?:[ -]?\d){12}/;
 /** Phone-shaped (as triage's phone pass sees it) or card-shaped runs of digits. */
 const LONG_NUMBER = /(?<![A-Za-z0-9+])(?:\+|00)?\(?\d(?:[ \u00A0.\-/()]{0,2}\d){6,}/;
 
 /**
  * The entities of `original`. Expensive passes run only when they can matter: order numbers with three
- * digits, tracking numbers, dates, cards and phones with a long run of digits, amounts when asked for.
+ * digits, card numbers with thirteen, tracking and phone numbers with a long run of digits, amounts
+ * in `amountRanges` (everywhere when phone numbers are looked for, so no price is read as one).
  */
 export function findReplyEntities(original: string, options: EntityOptions): ReplyEntities {
   const text = asciiDigits(original);
@@ -178,9 +181,10 @@ export function findReplyEntities(original: string, options: EntityOptions): Rep
   result.orders = orders.map((o) => ({ value: o.value, start: o.start, end: o.end }));
   const longNumbers = digits >= 7 && LONG_NUMBER.test(mask(text, [...taken, ...orders.map((o) => [o.start, o.end] as const)]));
 
-  if (longNumbers) {
+  const cardShaped = digits >= 13 && CARD_SHAPED.test(text);
+  if (longNumbers || cardShaped) {
     for (const t of findNumericTrackingNumbers(text, taken)) taken.push([t.start, t.end]);
-    if (digits >= 13) {
+    if (cardShaped) {
       for (const card of findCardNumbers(text)) {
         if (overlapsAny(taken, card.start, card.end)) continue;
         const asOrder = orders.find((o) => card.start < o.end && o.start < card.end);

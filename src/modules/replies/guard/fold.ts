@@ -21,8 +21,6 @@ const MULTI = 0xfffc;
 const TABLE = new Uint16Array(0x10000);
 const MULTIS = new Map<number, string>();
 
-/** 1 for a letter or mark (any script) or a decimal digit, after folding: what a word is made of. */
-export const WORDISH = new Uint8Array(0x10000);
 /**
  * 1 for the letters and digits of scripts that put spaces between words (Latin, Greek, Cyrillic,
  * Hebrew, Armenian, Georgian, digits): phrases of these scripts match whole words only. Han, kana,
@@ -47,18 +45,13 @@ function set(code: number, out: string): void {
 
 function build(): void {
   const letterOrMark = /[\p{L}\p{M}\p{Nd}]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      WORDISH[c] = 1; // astral letters are rare in replies; treat a surrogate as part of a word
-      continue;
-    }
-    if (letterOrMark.test(String.fromCharCode(c))) WORDISH[c] = 1;
-  }
   const spacedRanges: [number, number][] = [
     [0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x370, 0x3ff], [0x400, 0x52f], [0x531, 0x58f],
     [0x5d0, 0x5ea], [0x10a0, 0x10ff], [0x1e00, 0x1eff],
   ];
-  for (const [from, to] of spacedRanges) for (let c = from; c <= to; c++) if (WORDISH[c]) SPACED[c] = 1;
+  for (const [from, to] of spacedRanges) {
+    for (let c = from; c <= to; c++) if (letterOrMark.test(String.fromCharCode(c))) SPACED[c] = 1;
+  }
   SPACED[0xd7] = 0;
   SPACED[0xf7] = 0;
 

@@ -49,6 +49,13 @@ export interface PhraseTrie {
   rootChild: Int32Array;
   /** The root's number branch (phrases starting with `#`): -1 if none. */
   rootNumber: number;
+  /**
+   * 1 where the first two code units of a phrase hash (`pairHash`); a position whose pair is not here
+   * cannot start a phrase (unless `anyNext` for its first unit): most words are skipped without a walk.
+   */
+  pairs: Uint8Array;
+  /** 1 for a first code unit after which anything may follow (a phrase of one unit, or `*`, `#`, `...`). */
+  anyNext: Uint8Array;
   childStart: Int32Array;
   childCount: Uint16Array;
   childCode: Uint16Array;
@@ -124,6 +131,8 @@ function flatten(root: Node, phraseCount: number): PhraseTrie {
   const t: PhraseTrie = {
     rootChild: new Int32Array(0x10000).fill(-1),
     rootNumber: root.num ? root.num.id : -1,
+    pairs: new Uint8Array(0x10000),
+    anyNext: new Uint8Array(0x10000),
     childStart: new Int32Array(count),
     childCount: new Uint16Array(count),
     childCode: new Uint16Array(children),
@@ -164,6 +173,10 @@ function flatten(root: Node, phraseCount: number): PhraseTrie {
       t.endList[e++] = end.list;
     }
   }
+  for (const [first, node] of root.next ?? []) {
+    if (node.ends || node.wild || node.num || node.gap) t.anyNext[first] = 1;
+    for (const second of node.next?.keys() ?? []) t.pairs[pairHash(first, second)] = 1;
+  }
   // Subtree masks, children before parents (breadth-first order reversed).
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k]!;
@@ -175,6 +188,8 @@ function flatten(root: Node, phraseCount: number): PhraseTrie {
   }
   return t;
 }
+
+const pairHash = (a: number, b: number): number => (a * 31 + b) & 0xffff;
 
 export class PhraseTrieBuilder {
   private readonly root = newNode(false);
@@ -299,16 +314,20 @@ export function scanPhrases(trie: PhraseTrie, codes: Uint16Array, length: number
   OUT = hits;
   const rootChild = trie.rootChild;
   const rootNumber = trie.rootNumber;
+  const pairs = trie.pairs;
+  const anyNext = trie.anyNext;
   let previousSpaced = false;
   for (let i = 0; i < length; i++) {
     const c = codes[i]!;
     const spaced = SPACED[c] === 1;
     if (spaced && previousSpaced) continue;
     previousSpaced = spaced;
-    const child = rootChild[c]!;
     START = i;
-    if (child >= 0) visit(child, i + 1);
     if (rootNumber >= 0 && isDigit(c)) visitNumber(rootNumber, i);
+    const child = rootChild[c]!;
+    if (child < 0) continue;
+    if (anyNext[c] === 0 && (i + 1 >= length || pairs[pairHash(c, codes[i + 1]!)] === 0)) continue;
+    visit(child, i + 1);
   }
   TRIE = null;
   T = new Uint16Array(0);

@@ -10,19 +10,29 @@ export interface PolicyView {
   isDefault: boolean;
 }
 
+/**
+ * Parsed rules by stored row: the guard compiles a rule set once per object (~150 ms), so the
+ * same stored version must come back as the same object.
+ */
+const parsedRules = new Map<string, { updatedAt: number; rules: PolicyRules }>();
+
 /** The rules that apply to a brand: its own, else the workspace's, else the shipped defaults. */
 export async function policyFor(db: Db, workspaceId: string, brandId: string | null): Promise<PolicyView> {
   const rows = await db
     .selectFrom('reply_policies')
-    .select(['brand_id', 'rules'])
+    .select(['id', 'brand_id', 'rules', 'updated_at'])
     .where('workspace_id', '=', workspaceId)
     .where((eb) => (brandId ? eb.or([eb('brand_id', '=', brandId), eb('brand_id', 'is', null)]) : eb('brand_id', 'is', null)))
     .execute();
   const own = rows.find((r) => r.brand_id === brandId) ?? rows.find((r) => r.brand_id === null);
   if (!own) return { brandId, rules: DEFAULT_POLICY_RULES, isDefault: true };
+  const cached = parsedRules.get(own.id);
+  if (cached && cached.updatedAt === own.updated_at.getTime()) return { brandId, rules: cached.rules, isDefault: false };
   const parsed = policyRulesSchema.safeParse(own.rules);
   // Rules stored by an older version that no longer validate fall back to the defaults rather than disabling the guard.
-  return { brandId, rules: parsed.success ? parsed.data : DEFAULT_POLICY_RULES, isDefault: false };
+  const rules = parsed.success ? parsed.data : DEFAULT_POLICY_RULES;
+  parsedRules.set(own.id, { updatedAt: own.updated_at.getTime(), rules });
+  return { brandId, rules, isDefault: false };
 }
 
 export async function savePolicy(db: Db, principal: Principal, brandId: string | null, rules: unknown): Promise<PolicyView> {

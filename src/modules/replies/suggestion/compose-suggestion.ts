@@ -32,6 +32,8 @@ export interface SuggestionInput {
   sender: { compensationLimit: number | null; baseCurrency: string };
   fx: FxTable;
   couponPercent: number;
+  /** The marketplace the conversation runs on (its messaging rules apply), null for the own shop. */
+  marketplace: string | null;
 }
 
 export interface SuggestedOption extends ResolutionOption {
@@ -87,6 +89,7 @@ export function composeSuggestion(input: SuggestionInput, variants: ReadonlyMap<
         baseCurrency: input.sender.baseCurrency,
         fx: input.fx,
         couponPercent: input.couponPercent,
+        marketplace: input.marketplace,
       })
     : [];
   const options: SuggestedOption[] = offered.map((o) => ({

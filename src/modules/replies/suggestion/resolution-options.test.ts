@@ -10,6 +10,7 @@ const base: OptionsInput = {
   baseCurrency: 'USD',
   fx: DEFAULT_USD_RATES,
   couponPercent: 10,
+  marketplace: null,
 };
 
 describe('resolutionOptions', () => {
@@ -27,6 +28,10 @@ describe('resolutionOptions', () => {
 
   it('gives a senior (no limit) the full set, most generous included', () => {
     expect(resolutionOptions({ ...base, intent: 'shipping.not_received', limit: null }).map((o) => o.key)).toEqual(['resend', 'full_refund', 'coupon']);
+  });
+
+  it('offers no voucher on a marketplace, whose rules forbid promoting the next purchase', () => {
+    expect(resolutionOptions({ ...base, marketplace: 'amazon' }).map((o) => o.key)).toEqual(['partial_refund']);
   });
 
   it('rounds yen to whole units', () => {

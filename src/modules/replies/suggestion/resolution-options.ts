@@ -34,6 +34,8 @@ export interface OptionsInput {
   baseCurrency: string;
   fx: FxTable;
   couponPercent: number;
+  /** Marketplaces forbid promoting a next purchase in buyer messages: no voucher there. */
+  marketplace: string | null;
 }
 
 /**
@@ -51,7 +53,7 @@ export function resolutionOptions(input: OptionsInput): ResolutionOption[] {
   const options: ResolutionOption[] = [];
   for (const step of plan) {
     if (step.key === 'coupon') {
-      options.push({ key: 'coupon', percent: input.couponPercent });
+      if (!input.marketplace) options.push({ key: 'coupon', percent: input.couponPercent });
       continue;
     }
     if (step.key === 'return_label') {

@@ -2,7 +2,7 @@ import { notFound } from '../../../shared/errors.js';
 import type { Principal } from '../../auth/principal.js';
 import type { Db } from '../../database.js';
 import type { Finding } from '../guard/check-reply.js';
-import { guardReply } from '../reply-guard.service.js';
+import { guardContext, guardReply } from '../reply-guard.service.js';
 import { workspaceVariants } from '../templates/template-cache.js';
 import { composeSuggestion, type Suggestion, type SuggestionRequest } from './compose-suggestion.js';
 import { loadTicketReplyData } from './ticket-facts.js';
@@ -24,6 +24,7 @@ export async function suggestReply(db: Db, principal: Principal, ticketId: numbe
       sender: data.sender,
       fx: data.fx,
       couponPercent: data.couponPercent,
+      marketplace: guardContext(data).marketplace,
     },
     variants,
     request,

@@ -7,6 +7,8 @@ import type { OrderSnapshot } from '../../tickets/ticket.schemas.js';
 import type { Entities } from '../../triage/triage.types.js';
 import { fxTable, type FxTable } from '../fx-rates.js';
 import type { ReplyChannel } from '../locale/salutation.js';
+import { zoneForCountry } from '../locale/formatting.js';
+import { humaneDeadline } from '../render/humane-deadline.js';
 import type { ReplyFacts } from '../render/reply-facts.js';
 import type { KnownFacts } from './asks.js';
 
@@ -91,7 +93,7 @@ export async function loadTicketReplyData(db: Db, principal: Principal, ticketId
         }
       : null,
     tracking,
-    replyBy: due && due > now ? due : new Date(now.getTime() + DEFAULT_REPLY_WITHIN_MS),
+    replyBy: due && due > now ? due : humaneDeadline(new Date(now.getTime() + DEFAULT_REPLY_WITHIN_MS), customer.timezone ?? zoneForCountry(customer.country) ?? 'UTC'),
     surveyUrl: stringOr(brandSettings.surveyUrl),
     emergencyContact: stringOr(brandSettings.emergencyContact),
     returnUrl: stringOr(brandSettings.returnUrl),

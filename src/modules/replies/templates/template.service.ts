@@ -264,12 +264,13 @@ export async function saveVariant(db: Db, principal: Principal, templateId: stri
     const sourceVersion = isSource ? null : await currentSourceVersion(trx, templateId, template.source_language);
     let id: string;
     let version: number;
+    let changed = true;
     if (!existing) {
       const row = await insertVariant(trx, principal, templateId, { ...input, trafficShare: input.trafficShare ?? (input.variant === 'A' ? 100 : 0) });
       id = row.id;
       version = 1;
     } else {
-      const changed = existing.subject !== input.subject || existing.body !== input.body;
+      changed = existing.subject !== input.subject || existing.body !== input.body;
       version = changed ? existing.version + 1 : existing.version;
       id = existing.id;
       await trx
@@ -288,7 +289,7 @@ export async function saveVariant(db: Db, principal: Principal, templateId: stri
       if (changed) await trx.insertInto('reply_template_versions').values({ variant_id: id, version, subject: input.subject, body: input.body, edited_by: principal.agentId }).execute();
       existing = undefined;
     }
-    if (isSource) {
+    if (isSource && changed) {
       await trx
         .updateTable('reply_template_variants')
         .set({ out_of_date: true })
@@ -296,7 +297,7 @@ export async function saveVariant(db: Db, principal: Principal, templateId: stri
         .where('language', '<>', template.source_language)
         .where((eb) => eb.or([eb('reviewed_source_version', 'is', null), eb('reviewed_source_version', '<', version)]))
         .execute();
-    } else {
+    } else if (!isSource) {
       // Writing a translation against the current source is reviewing it.
       await trx.updateTable('reply_template_variants').set({ out_of_date: false, reviewed_source_version: sourceVersion }).where('id', '=', id).execute();
     }
