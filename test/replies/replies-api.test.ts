@@ -230,6 +230,26 @@ describe('replies API', () => {
     expect(results.body.comparison.verdict).toBe('not_enough_data');
   });
 
+  it("fills service messages from the brand's reply settings", async () => {
+    const brand = await createTestBrand(admin.api, 'Nordlicht Outlet', 'shopify');
+    const bad = await admin.api.patch(`/api/brands/${brand}`, { replySettings: { surveyUrl: 'javascript:alert(1)' } });
+    expect(bad.status).toBe(400);
+    const set = await admin.api.patch(`/api/brands/${brand}`, {
+      replySettings: { surveyUrl: 'https://nordlicht.example/umfrage', emergencyContact: '+49 30 1234 5678', couponPercent: 15, religiousGreeting: true },
+    });
+    expect(set.status).toBe(200);
+    expect(set.body.replySettings).toEqual({ surveyUrl: 'https://nordlicht.example/umfrage', returnUrl: null, emergencyContact: '+49 30 1234 5678', couponPercent: 15, religiousGreeting: true });
+    const ticket = await createTestTicket(agent.api, brand, damagedOrderTicket(brand));
+    const survey = await agent.api.get(`/api/tickets/${ticket.id}/suggestion?templateKey=service.survey_request`);
+    expect(survey.body.text).toContain('https://nordlicht.example/umfrage');
+    const offHours = await agent.api.get(`/api/tickets/${ticket.id}/suggestion?templateKey=service.off_hours`);
+    expect(offHours.body.text).toContain('+49 30 1234 5678');
+    const damaged = await agent.api.get(`/api/tickets/${ticket.id}/suggestion`);
+    expect(damaged.body.options.find((o: { key: string }) => o.key === 'coupon').percent).toBe(15);
+    const cleared = await admin.api.patch(`/api/brands/${brand}`, { replySettings: { surveyUrl: null } });
+    expect(cleared.body.replySettings).toMatchObject({ surveyUrl: null, emergencyContact: '+49 30 1234 5678' });
+  });
+
   it('previews a template for an Arabic buyer right to left', async () => {
     const res = await agent.api.post('/api/templates/preview', { language: 'ar', subject: 'طلبك', body: 'شكراً لتواصلك معنا بخصوص الطلب {{ order.number }}.\n' });
     expect(res.status).toBe(200);

@@ -2,9 +2,8 @@
 // a reply with its back-translation, a buyer's message beside the original, stats, and translation off.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestAgent, createTestBrand, createTestTicket, type TestAgent, type TestApp } from '../helpers/test-app.js';
+import { createTestAgent, createTestApp, createTestBrand, createTestTicket, type TestAgent, type TestApp } from '../helpers/test-app.js';
 import { type FakeProvider, startFakeProvider } from './fake-providers.js';
-import { createTranslationTestApp } from './translation-test-app.js';
 
 describe('translation API', () => {
   let t: TestApp;
@@ -15,7 +14,7 @@ describe('translation API', () => {
   let deepl: FakeProvider;
 
   beforeAll(async () => {
-    t = await createTranslationTestApp();
+    t = await createTestApp();
     admin = await createTestAgent(t, 'admin', 'senior');
     supervisor = await createTestAgent(t, 'supervisor', 'senior');
     agent = await createTestAgent(t, 'agent', 'junior');

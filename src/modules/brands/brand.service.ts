@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import { conflict, notFound } from '../../shared/errors.js';
 import type { Db } from '../database.js';
-import type { BrandView, CreateBrandInput, UpdateBrandInput } from './brand.schemas.js';
+import type { BrandView, CreateBrandInput, ReplySettingsView, UpdateBrandInput } from './brand.schemas.js';
 import type { BrandsTable } from './brand.table.js';
 
 export function toBrandView(row: Selectable<BrandsTable>): BrandView {
@@ -12,6 +12,7 @@ export function toBrandView(row: Selectable<BrandsTable>): BrandView {
     marketplaceRegion: row.marketplace_region,
     supportEmail: row.support_email,
     defaultLanguage: row.default_language,
+    replySettings: replySettingsOf(row.settings),
     archived: row.archived_at !== null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -41,7 +42,7 @@ export async function createBrand(db: Db, workspaceId: string, input: CreateBran
       marketplace_region: input.marketplaceRegion ?? null,
       support_email: input.supportEmail ?? null,
       ...(input.defaultLanguage ? { default_language: input.defaultLanguage } : {}),
-      settings: '{}',
+      settings: JSON.stringify(mergeReplySettings({}, input.replySettings)),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -50,6 +51,9 @@ export async function createBrand(db: Db, workspaceId: string, input: CreateBran
 
 export async function updateBrand(db: Db, workspaceId: string, id: string, input: UpdateBrandInput): Promise<BrandView> {
   await getBrandOrThrow(db, workspaceId, id);
+  const current = input.replySettings
+    ? ((await db.selectFrom('brands').select('settings').where('id', '=', id).executeTakeFirstOrThrow()).settings as Record<string, unknown>)
+    : null;
   if (input.name) await assertNameFree(db, workspaceId, input.name, id);
   const row = await db
     .updateTable('brands')
@@ -60,6 +64,7 @@ export async function updateBrand(db: Db, workspaceId: string, id: string, input
       ...(input.supportEmail !== undefined ? { support_email: input.supportEmail } : {}),
       ...(input.defaultLanguage !== undefined ? { default_language: input.defaultLanguage } : {}),
       ...(input.archived !== undefined ? { archived_at: input.archived ? new Date() : null } : {}),
+      ...(current ? { settings: JSON.stringify(mergeReplySettings(current, input.replySettings)) } : {}),
       updated_at: new Date(),
     })
     .where('workspace_id', '=', workspaceId)
@@ -85,4 +90,29 @@ async function assertNameFree(db: Db, workspaceId: string, name: string, exceptI
   let query = db.selectFrom('brands').select('id').where('workspace_id', '=', workspaceId).where('name', '=', name);
   if (exceptId) query = query.where('id', '<>', exceptId);
   if (await query.executeTakeFirst()) throw conflict(`A brand named "${name}" already exists.`);
+}
+
+const DEFAULT_COUPON_PERCENT = 10;
+
+export function replySettingsOf(settings: unknown): ReplySettingsView {
+  const s = (settings ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+  return {
+    surveyUrl: text(s.surveyUrl),
+    returnUrl: text(s.returnUrl),
+    emergencyContact: text(s.emergencyContact),
+    couponPercent: typeof s.couponPercent === 'number' ? s.couponPercent : DEFAULT_COUPON_PERCENT,
+    religiousGreeting: s.religiousGreeting === true,
+  };
+}
+
+/** Applies the given reply settings over the stored ones (null clears a value); other settings keys stay. */
+function mergeReplySettings(current: Record<string, unknown>, patch: CreateBrandInput['replySettings']): Record<string, unknown> {
+  const next = { ...current };
+  for (const [key, value] of Object.entries(patch ?? {})) {
+    if (value === undefined) continue;
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  return next;
 }

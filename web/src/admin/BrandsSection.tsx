@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, patch, post } from '../api/client';
+import { ApiError, get, patch, post } from '../api/client';
 import type { Brand } from '../api/types';
 import { hasRole } from '../app/roles';
 import { useSession } from '../app/session';
@@ -9,7 +9,8 @@ import { languageName } from '../format/time';
 import { EmptyState, InlineError } from '../shell/states';
 import { AdminListCard } from './AdminListCard';
 import { FormDialog } from '../shell/FormDialog';
-import { changedFields, emptyToNull, languageOptions } from './options';
+import { BrandRepliesGroup } from './BrandRepliesGroup';
+import { changedFields, emptyToNull, languageOptions, replySettingsBody, replySettingsChanges, replySettingsErrors, replySettingsForm, type ReplySettingsForm } from './options';
 
 type Kind = Brand['kind'];
 const KINDS: Kind[] = ['shopify', 'woocommerce', 'amazon', 'ebay', 'aliexpress', 'temu', 'shopee', 'walmart', 'etsy', 'other'];
@@ -20,6 +21,7 @@ interface BrandForm {
   marketplaceRegion: string;
   supportEmail: string;
   defaultLanguage: string;
+  replies: ReplySettingsForm;
 }
 
 type Editing = { mode: 'create' } | { mode: 'edit'; brand: Brand } | null;
@@ -110,13 +112,14 @@ export function BrandsSection() {
 }
 
 function formOf(brand: Brand | null): BrandForm {
-  if (!brand) return { name: '', kind: 'shopify', marketplaceRegion: '', supportEmail: '', defaultLanguage: 'en' };
+  if (!brand) return { name: '', kind: 'shopify', marketplaceRegion: '', supportEmail: '', defaultLanguage: 'en', replies: replySettingsForm() };
   return {
     name: brand.name,
     kind: brand.kind,
     marketplaceRegion: brand.marketplaceRegion ?? '',
     supportEmail: brand.supportEmail ?? '',
     defaultLanguage: brand.defaultLanguage,
+    replies: replySettingsForm(brand.replySettings),
   };
 }
 
@@ -136,8 +139,10 @@ function BrandDialog({ editing, onClose }: { editing: Editing; onClose: () => vo
         supportEmail: emptyToNull(f.supportEmail),
         defaultLanguage: f.defaultLanguage,
       });
-      if (!brand) return post<Brand>('/api/brands', toBody(value));
-      const changes = changedFields(toBody(formOf(brand)), toBody(value));
+      if (!brand) return post<Brand>('/api/brands', { ...toBody(value), replySettings: replySettingsBody(value.replies) });
+      const before = formOf(brand);
+      const replySettings = replySettingsChanges(before.replies, value.replies);
+      const changes = { ...changedFields(toBody(before), toBody(value)), ...(replySettings ? { replySettings } : {}) };
       if (Object.keys(changes).length === 0) return Promise.resolve(brand);
       return patch<Brand>(`/api/brands/${brand.id}`, changes);
     },
@@ -155,14 +160,23 @@ function BrandDialog({ editing, onClose }: { editing: Editing; onClose: () => vo
   }, [editing, reset]);
 
   const set = <K extends keyof BrandForm>(key: K, value: BrandForm[K]) => setForm((old) => ({ ...old, [key]: value }));
+  const setReply = <K extends keyof ReplySettingsForm>(key: K, value: ReplySettingsForm[K]) =>
+    setForm((old) => ({ ...old, replies: { ...old.replies, [key]: value } }));
+  // The server's validation errors about reply settings go next to their fields; the dialog's own
+  // error line stays for anything else (and for a message no field could take).
+  const invalid =
+    save.error instanceof ApiError && (save.error.status === 400 || save.error.status === 422)
+      ? replySettingsErrors(save.error.details, save.error.message)
+      : { fields: {}, complete: false };
 
   return (
     <FormDialog
       open={editing !== null}
       title={brand ? t('brands.editTitle', { name: brand.name }) : t('brands.addTitle')}
       submitLabel={brand ? t('common:save') : t('brands.create')}
+      wide
       pending={save.isPending}
-      error={save.error}
+      error={invalid.complete ? null : save.error}
       onSubmit={() => save.mutate(form)}
       onClose={onClose}
     >
@@ -207,6 +221,7 @@ function BrandDialog({ editing, onClose }: { editing: Editing; onClose: () => vo
           </select>
         </label>
       </div>
+      <BrandRepliesGroup value={form.replies} onChange={setReply} errors={invalid.fields} />
     </FormDialog>
   );
 }

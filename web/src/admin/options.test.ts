@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, countryOptions, emptyToNull, languageOptions, parseLimit, timeZoneOptions } from './options';
+import {
+  changedFields,
+  countryOptions,
+  emptyToNull,
+  languageOptions,
+  parseLimit,
+  replySettingsBody,
+  replySettingsChanges,
+  replySettingsErrors,
+  replySettingsForm,
+  timeZoneOptions,
+} from './options';
 
 describe('parseLimit', () => {
   it('reads empty text as "no limit"', () => {
@@ -60,5 +71,43 @@ describe('emptyToNull', () => {
   it('turns blank text into null and trims the rest', () => {
     expect(emptyToNull('  ')).toBeNull();
     expect(emptyToNull(' DE ')).toBe('DE');
+  });
+});
+
+describe('brand reply settings', () => {
+  const stored = { surveyUrl: 'https://shop.test/survey', returnUrl: null, emergencyContact: '+49 30 1234', couponPercent: 15, religiousGreeting: true };
+
+  it('starts a new brand with the defaults and an existing one with its settings', () => {
+    expect(replySettingsForm()).toEqual({ surveyUrl: '', returnUrl: '', emergencyContact: '', couponPercent: '10', religiousGreeting: false });
+    expect(replySettingsForm(stored)).toEqual({ surveyUrl: 'https://shop.test/survey', returnUrl: '', emergencyContact: '+49 30 1234', couponPercent: '15', religiousGreeting: true });
+  });
+
+  it('sends blank text as null, trims the rest and the percentage as a number', () => {
+    const form = { ...replySettingsForm(stored), surveyUrl: '  ', returnUrl: ' https://shop.test/returns ', couponPercent: ' 20 ' };
+    expect(replySettingsBody(form)).toEqual({ surveyUrl: null, returnUrl: 'https://shop.test/returns', emergencyContact: '+49 30 1234', couponPercent: 20, religiousGreeting: true });
+    expect(replySettingsBody({ ...form, couponPercent: '' }).couponPercent).toBeNull();
+  });
+
+  it('patches only the settings that changed, clearing with null', () => {
+    const before = replySettingsForm(stored);
+    expect(replySettingsChanges(before, { ...before })).toBeUndefined();
+    expect(replySettingsChanges(before, { ...before, emergencyContact: ' +49 30 1234 ' })).toBeUndefined();
+    expect(replySettingsChanges(before, { ...before, surveyUrl: '', couponPercent: '5', religiousGreeting: false })).toEqual({
+      surveyUrl: null,
+      couponPercent: 5,
+      religiousGreeting: false,
+    });
+  });
+
+  it('places the server\'s validation errors on their fields', () => {
+    const details = [
+      { path: 'body.replySettings.surveyUrl', message: 'Invalid URL' },
+      { path: ['replySettings', 'couponPercent'], message: 'Too big' },
+    ];
+    expect(replySettingsErrors(details)).toEqual({ fields: { surveyUrl: 'Invalid URL', couponPercent: 'Too big' }, complete: true });
+    expect(replySettingsErrors({ issues: [...details, { path: 'body.name', message: 'Required' }] }).complete).toBe(false);
+    // A message without details that names one setting.
+    expect(replySettingsErrors(undefined, 'returnUrl must be an http(s) link.')).toEqual({ fields: { returnUrl: 'returnUrl must be an http(s) link.' }, complete: false });
+    expect(replySettingsErrors(undefined, 'A brand named "X" already exists.')).toEqual({ fields: {}, complete: false });
   });
 });

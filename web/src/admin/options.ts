@@ -92,3 +92,94 @@ export function emptyToNull(text: string): string | null {
   const trimmed = text.trim();
   return trimmed === '' ? null : trimmed;
 }
+
+/** A brand's reply settings as the API has them (GET /api/brands) and takes them (POST/PATCH replySettings). */
+export interface ReplySettings {
+  surveyUrl: string | null;
+  returnUrl: string | null;
+  emergencyContact: string | null;
+  couponPercent: number;
+  religiousGreeting: boolean;
+}
+export type ReplySettingKey = keyof ReplySettings;
+export const REPLY_SETTING_KEYS: readonly ReplySettingKey[] = ['surveyUrl', 'returnUrl', 'emergencyContact', 'couponPercent', 'religiousGreeting'];
+
+/** The voucher percentage a brand offers until an admin sets one (the server's default too). */
+export const DEFAULT_COUPON_PERCENT = 10;
+
+/** The same settings as the brand form holds them: text boxes hold text. */
+export interface ReplySettingsForm {
+  surveyUrl: string;
+  returnUrl: string;
+  emergencyContact: string;
+  couponPercent: string;
+  religiousGreeting: boolean;
+}
+
+/** The form's starting values: a brand's settings, or the defaults for a new brand. */
+export function replySettingsForm(settings?: ReplySettings | null): ReplySettingsForm {
+  return {
+    surveyUrl: settings?.surveyUrl ?? '',
+    returnUrl: settings?.returnUrl ?? '',
+    emergencyContact: settings?.emergencyContact ?? '',
+    couponPercent: String(settings?.couponPercent ?? DEFAULT_COUPON_PERCENT),
+    religiousGreeting: settings?.religiousGreeting ?? false,
+  };
+}
+
+/** What the form sends: the settings, with the percentage as typed (null when left empty). */
+export type ReplySettingsBody = Omit<ReplySettings, 'couponPercent'> & { couponPercent: number | null };
+
+/**
+ * The form as the API body: empty text clears a value (null), the rest is trimmed. The percentage is
+ * sent as typed, so the server, which owns the 1–90 rule, is the one to say what is wrong with it.
+ */
+export function replySettingsBody(form: ReplySettingsForm): ReplySettingsBody {
+  const percent = form.couponPercent.trim();
+  return {
+    surveyUrl: emptyToNull(form.surveyUrl),
+    returnUrl: emptyToNull(form.returnUrl),
+    emergencyContact: emptyToNull(form.emergencyContact),
+    couponPercent: percent === '' ? null : Number(percent),
+    religiousGreeting: form.religiousGreeting,
+  };
+}
+
+/** Only the reply settings the admin changed, for a PATCH; undefined when none did. */
+export function replySettingsChanges(before: ReplySettingsForm, after: ReplySettingsForm): Partial<ReplySettingsBody> | undefined {
+  const changes = changedFields(replySettingsBody(before), replySettingsBody(after));
+  return Object.keys(changes).length > 0 ? changes : undefined;
+}
+
+/**
+ * Which reply setting each of the server's validation errors is about, from the error's details
+ * (`[{ path: 'body.replySettings.surveyUrl', message }]`, path as text or as a list); without details,
+ * from a message that names exactly one setting. `complete` says every detail was placed on a field.
+ */
+export function replySettingsErrors(details: unknown, message = ''): { fields: Partial<Record<ReplySettingKey, string>>; complete: boolean } {
+  const fields: Partial<Record<ReplySettingKey, string>> = {};
+  const list = Array.isArray(details)
+    ? details
+    : details && typeof details === 'object'
+      ? ((details as { issues?: unknown; errors?: unknown }).issues ?? (details as { errors?: unknown }).errors)
+      : undefined;
+  if (Array.isArray(list) && list.length > 0) {
+    let placed = 0;
+    for (const item of list) {
+      const { path, message: text } = (item ?? {}) as { path?: unknown; message?: unknown };
+      const segments = Array.isArray(path) ? path.map(String) : typeof path === 'string' ? path.split(/[./]/) : [];
+      const key = settingKey(segments.at(-1));
+      if (!key || !segments.includes('replySettings')) continue;
+      placed++;
+      fields[key] ??= typeof text === 'string' && text ? text : message;
+    }
+    return { fields, complete: placed === list.length };
+  }
+  const named = REPLY_SETTING_KEYS.filter((key) => new RegExp(`\\b${key}\\b`).test(message));
+  if (named.length === 1) fields[named[0]!] = message;
+  return { fields, complete: false };
+}
+
+function settingKey(name: string | undefined): ReplySettingKey | undefined {
+  return REPLY_SETTING_KEYS.find((key) => key === name);
+}

@@ -7,7 +7,7 @@ import type { VariantCandidate } from '../suggestion/choose-template.js';
  * edits are seen within TTL_MS.
  */
 const TTL_MS = 30_000;
-const cache = new Map<string, { at: number; byKey: Map<string, VariantCandidate[]>; loading?: Promise<Map<string, VariantCandidate[]>> }>();
+const cache = new Map<string, { at: number; byKey: Map<string, VariantCandidate[]> }>();
 
 export function forgetWorkspaceTemplates(workspaceId: string): void {
   cache.delete(workspaceId);

@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { conflict, notFound, unprocessable } from '../../../shared/errors.js';
 import { isUniqueViolation } from '../../../shared/db-errors.js';
 import type { Principal } from '../../auth/principal.js';
 import type { Db } from '../../database.js';
 import { compileTemplate, TemplateSyntaxError } from '../render/liquid.js';
-import type { TemplateKind } from './template.table.js';
+import type { ReplyTemplateVariantsTable, TemplateKind } from './template.table.js';
 import { forgetWorkspaceTemplates } from './template-cache.js';
 
 export interface VariantView {
@@ -21,6 +21,24 @@ export interface VariantView {
   origin: 'starter' | 'custom';
   updatedAt: string;
   updatedBy: string | null;
+}
+
+function variantView(v: Selectable<ReplyTemplateVariantsTable>): VariantView {
+  return {
+    id: v.id,
+    language: v.language,
+    brandId: v.brand_id,
+    variant: v.variant,
+    trafficShare: v.traffic_share,
+    subject: v.subject,
+    body: v.body,
+    version: v.version,
+    outOfDate: v.out_of_date,
+    reviewedSourceVersion: v.reviewed_source_version,
+    origin: v.origin,
+    updatedAt: v.updated_at.toISOString(),
+    updatedBy: v.updated_by,
+  };
 }
 
 export interface TemplateView {
@@ -105,21 +123,7 @@ export async function getTemplate(db: Db, workspaceId: string, id: string): Prom
     sourceLanguage: t.source_language,
     channels: t.channels,
     archived: t.archived_at !== null,
-    variants: variants.map((v) => ({
-      id: v.id,
-      language: v.language,
-      brandId: v.brand_id,
-      variant: v.variant,
-      trafficShare: v.traffic_share,
-      subject: v.subject,
-      body: v.body,
-      version: v.version,
-      outOfDate: v.out_of_date,
-      reviewedSourceVersion: v.reviewed_source_version,
-      origin: v.origin,
-      updatedAt: v.updated_at.toISOString(),
-      updatedBy: v.updated_by,
-    })),
+    variants: variants.map(variantView),
   };
 }
 
@@ -252,7 +256,7 @@ export async function saveVariant(db: Db, principal: Principal, templateId: stri
       const brand = await trx.selectFrom('brands').select('id').where('workspace_id', '=', principal.workspaceId).where('id', '=', input.brandId).executeTakeFirst();
       if (!brand) throw notFound('Brand', input.brandId);
     }
-    let existing = await trx
+    const existing = await trx
       .selectFrom('reply_template_variants')
       .select(['id', 'version', 'subject', 'body', 'traffic_share'])
       .where('template_id', '=', templateId)
@@ -287,7 +291,6 @@ export async function saveVariant(db: Db, principal: Principal, templateId: stri
         .where('id', '=', existing.id)
         .execute();
       if (changed) await trx.insertInto('reply_template_versions').values({ variant_id: id, version, subject: input.subject, body: input.body, edited_by: principal.agentId }).execute();
-      existing = undefined;
     }
     if (isSource && changed) {
       await trx
@@ -323,21 +326,7 @@ async function currentSourceVersion(db: Db, templateId: string, sourceLanguage: 
 export async function getVariant(db: Db, workspaceId: string, variantId: string): Promise<VariantView> {
   const v = await db.selectFrom('reply_template_variants').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', variantId).executeTakeFirst();
   if (!v) throw notFound('Template variant', variantId);
-  return {
-    id: v.id,
-    language: v.language,
-    brandId: v.brand_id,
-    variant: v.variant,
-    trafficShare: v.traffic_share,
-    subject: v.subject,
-    body: v.body,
-    version: v.version,
-    outOfDate: v.out_of_date,
-    reviewedSourceVersion: v.reviewed_source_version,
-    origin: v.origin,
-    updatedAt: v.updated_at.toISOString(),
-    updatedBy: v.updated_by,
-  };
+  return variantView(v);
 }
 
 /** Someone read the translation against the current source and found it still right. */
