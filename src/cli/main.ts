@@ -9,6 +9,7 @@ import { serveCommand } from './serve.command.js';
 import { registerAdminCommands } from './admin.commands.js';
 import { registerDataCommands } from './data.commands.js';
 import { registerTriageCommands } from './triage.commands.js';
+import { registerSlaCommands } from './sla.commands.js';
 
 const program = new Command();
 program
@@ -21,6 +22,7 @@ program.command('serve').description('Start the HTTP server, job worker and sche
 registerAdminCommands(program);
 registerDataCommands(program);
 registerTriageCommands(program);
+registerSlaCommands(program);
 
 try {
   await program.parseAsync(process.argv);
