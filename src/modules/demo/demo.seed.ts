@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { createAgent } from '../agents/agent.service.js';
 import type { Level, Role } from '../agents/agent.table.js';
 import { s10CheckDigit } from '../triage/entities/check-digits.js';
+import { convert, DEFAULT_USD_RATES } from '../replies/fx-rates.js';
 import type { Database } from '../database.js';
 import { createWorkspace } from '../workspaces/workspace.service.js';
 import { importTicket, loadImportCache } from '../tickets/ticket-import.service.js';
@@ -147,7 +148,6 @@ const CURRENCY_BY_COUNTRY: Record<string, string> = {
   US: 'USD', CA: 'CAD', GB: 'GBP', AU: 'AUD', JP: 'JPY', CN: 'CNY', KR: 'KRW', BR: 'BRL', MX: 'MXN', SE: 'SEK', DK: 'DKK',
   NO: 'NOK', PL: 'PLN', CZ: 'CZK', TR: 'TRY', SA: 'SAR', AE: 'AED', IL: 'ILS', TH: 'THB', VN: 'VND', ID: 'IDR', MY: 'MYR', RU: 'RUB', UA: 'UAH',
 };
-const DEMO_FX_FROM_USD: Record<string, number> = { USD: 1, EUR: 0.93, CAD: 1.39, GBP: 0.79, AUD: 1.52, JPY: 151, CNY: 7.2, KRW: 1390, BRL: 5.6, MXN: 18, SEK: 10.6, DKK: 6.9, NOK: 10.9, PLN: 4, CZK: 23, TRY: 34, SAR: 3.75, AED: 3.67, ILS: 3.7, THB: 36, VND: 25000, IDR: 16000, MYR: 4.5, RUB: 90, UAH: 41 };
 const TRACKING_STATUS: Record<string, 'in_transit' | 'delivered' | 'customs_held'> = {
   'shipping.track': 'in_transit', 'shipping.delay': 'in_transit', 'shipping.not_received': 'delivered', 'shipping.customs': 'customs_held',
   'item.damaged': 'delivered', 'item.wrong': 'delivered', 'return.request': 'delivered',
@@ -164,8 +164,8 @@ function demoOrder(t: DemoTicket, i: number) {
   if (!number) return null;
   const product = PRODUCTS[i % PRODUCTS.length]!;
   const currency = CURRENCY_BY_COUNTRY[t.customer.country] ?? 'EUR';
-  const rate = DEMO_FX_FROM_USD[currency] ?? 1;
-  const total = rate >= 100 ? Math.round(product.price * rate) : Math.round(product.price * rate * 100) / 100;
+  const converted = convert(product.price, 'USD', currency, DEFAULT_USD_RATES) ?? product.price;
+  const total = converted >= 1000 ? Math.round(converted) : Math.round(converted * 100) / 100;
   const status = TRACKING_STATUS[t.intent];
   const serial = String(10_000_000 + ((i * 7_919_113) % 89_999_999)).slice(0, 8);
   const trackingNumber = `LX${serial}${s10CheckDigit(serial)}CN`;
