@@ -21,6 +21,10 @@ import { registerTriageRoutes } from '../modules/triage/triage.routes.js';
 import { registerReplyRoutes } from '../modules/replies/replies.routes.js';
 import { registerTranslationRoutes } from '../modules/replies/translation/translation.routes.js';
 import { registerMailboxRoutes } from '../modules/email/mailbox.routes.js';
+import { registerNotificationRoutes } from '../modules/notifications/notification.routes.js';
+import { registerSlaRoutes } from '../modules/sla/sla.routes.js';
+import { registerRoutingRoutes } from '../modules/routing/routing.routes.js';
+import { registerAutomationRoutes } from '../modules/automation/automation.routes.js';
 import { registerAttachmentRoutes, registerTicketRoutes } from '../modules/tickets/ticket.routes.js';
 import type { Config } from '../platform/config.js';
 import { AttachmentStore } from '../platform/files/attachment-store.js';
@@ -52,6 +56,10 @@ const MODULE_ROUTES: ((app: RouteApp, ctx: ModuleContext) => void)[] = [
   registerTriageRoutes,
   registerReplyRoutes,
   registerTranslationRoutes,
+  registerNotificationRoutes,
+  registerSlaRoutes,
+  registerRoutingRoutes,
+  registerAutomationRoutes,
 ];
 
 export interface AppOptions {

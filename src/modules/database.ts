@@ -19,6 +19,7 @@ import type { AgentTeamsTable, TeamsTable } from './teams/team.table.js';
 import type { SavedViewsTable } from './views/view.table.js';
 import type { AttachmentsTable, MessagesTable, TicketEventsTable, TicketsTable } from './tickets/ticket.table.js';
 import type { WorkspacesTable } from './workspaces/workspace.table.js';
+import type { NotificationsTable } from './notifications/notification.table.js';
 
 /** The whole schema as Kysely sees it; each module owns its own table types. */
 export interface Database {
@@ -54,6 +55,8 @@ export interface Database {
   translation_settings: TranslationSettingsTable;
   translations: TranslationsTable;
   translation_calls: TranslationCallsTable;
+  notifications: NotificationsTable;
+  // Issue 7 tables (sla, routing, automation) are added below by their modules.
 }
 
 /** A database handle or an open transaction: queries take it first, callers own transactions. */

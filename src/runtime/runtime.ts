@@ -10,6 +10,9 @@ import { openDatabase, type DatabaseHandle } from '../platform/db/database.js';
 import { migrateToLatest } from '../platform/db/migrator.js';
 import { JobWorker, type JobHandler } from '../platform/jobs/worker.js';
 import { installTriage, runRetrainJob, TRIAGE_RETRAIN_JOB } from '../modules/triage/triage-runtime.js';
+import { SLA_SCHEDULE, slaJobHandlers, startSlaTimers } from '../modules/sla/sla-runtime.js';
+import { ROUTING_SCHEDULE, routingJobHandlers, startRoutingTimers } from '../modules/routing/routing-runtime.js';
+import { AUTOMATION_SCHEDULE, automationJobHandlers, startAutomationTimers } from '../modules/automation/automation-runtime.js';
 
 export interface Runtime {
   config: Config;
@@ -37,6 +40,9 @@ function jobHandlers(database: DatabaseHandle<Database>, attachments: Attachment
     [HOUSEKEEPING_JOB]: () => runHousekeeping(database.db),
     [TRIAGE_RETRAIN_JOB]: (payload) => runRetrainJob(database.db, payload, (line) => options.onTriageLog?.(line)),
     ...emailJobHandlers(database, attachments),
+    ...slaJobHandlers(database.db),
+    ...routingJobHandlers(database.db),
+    ...automationJobHandlers(database.db),
   };
 }
 
@@ -64,13 +70,19 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
   });
 
   let stopScheduler: (() => void) | undefined;
+  const stopTimers: Array<() => Promise<void>> = [];
   if (options.background) {
     await worker.start();
     await email.start();
     const schedule = [
       { name: HOUSEKEEPING_JOB, everyMs: 3_600_000 },
       { name: TRIAGE_RETRAIN_JOB, everyMs: 6 * 3_600_000 },
+      ...SLA_SCHEDULE,
+      ...ROUTING_SCHEDULE,
+      ...AUTOMATION_SCHEDULE,
     ];
+    const onTimerError = (e: unknown) => options.onJobError?.('timer', e);
+    stopTimers.push(startSlaTimers(database.db, onTimerError), startRoutingTimers(database.db, onTimerError), startAutomationTimers(database.db, onTimerError));
     stopScheduler = startScheduler(database.db, schedule, (e) =>
       options.onJobError?.('scheduler', e),
     );
@@ -83,6 +95,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     email,
     async close() {
       stopScheduler?.();
+      for (const stop of stopTimers) await stop();
       await email.stop();
       await worker.stop();
       await stopFollowingModel();

@@ -12,21 +12,23 @@ import { TICKET_COLUMNS, toTicketDetail, type TicketRowWithCustomer } from './ti
 import type { CreateTicketInput, MessageView, TicketDetail } from './ticket.schemas.js';
 import { ticketSearchVector } from './ticket-search.js';
 import { ticketTriageForNewMessage, type CustomerFacts, type NewTicketTriage } from './ticket-triage.js';
+import { afterTicketChange } from '../workflow/ticket-pipeline.js';
 import { actorOf, assertAgentInWorkspace, assertBrandUsable, assertTeamInWorkspace, dedupeTags, messageBodies } from './ticket.service.js';
 
 export interface CreatedTicket {
   ticketId: number;
   /** True when a message with the same external id already existed: nothing new was stored. */
   duplicate: boolean;
-  /** The new ticket as the API shows it, built from what was inserted (no second read). */
-  detail?: TicketDetail;
+  /** The buyer's first message (absent for a duplicate). */
+  messageId?: number;
 }
 
 /**
  * Creates a ticket with its first (inbound) message. The ticket, message and timeline event are
  * one SQL statement — atomic without an explicit transaction, and one round trip, since every
- * inbound message of every channel comes through here. Idempotent by the message's external
- * id: a second delivery of the same message returns the first ticket.
+ * inbound message of every channel comes through here; the workflow (rules, routing, SLA
+ * clocks, off-hours acknowledgement) follows in a transaction of its own. Idempotent by the
+ * message's external id: a second delivery of the same message returns the first ticket.
  */
 export interface CreateTicketOptions {
   /** Who the timeline names as creator; default the principal (a channel passes the buyer). */
@@ -35,6 +37,8 @@ export interface CreateTicketOptions {
   channelMeta?: Record<string, unknown>;
   /** The first message carries attachments (triage then does not ask for photos). */
   hasAttachments?: boolean;
+  /** The first message is machine mail (auto-reply, bounce): no off-hours acknowledgement. */
+  machineMail?: boolean;
 }
 
 export async function createTicket(db: Kysely<Database>, principal: Principal, input: CreateTicketInput, options: CreateTicketOptions = {}): Promise<CreatedTicket> {
@@ -53,7 +57,16 @@ export async function createTicket(db: Kysely<Database>, principal: Principal, i
       detail = await insertTicketStatement(db, principal, input, { id: customerId }, options);
     }
     if (!detail) throw new AppError('internal', 'The ticket was not stored although its brand and customer exist.');
-    return { ticketId: detail.id, duplicate: false, detail };
+    const messageId = detail.messages[0]?.id;
+    await afterTicketChange(db, {
+      workspaceId: principal.workspaceId,
+      ticketId: detail.id,
+      trigger: 'ticket.created',
+      actor: options.actor ?? actorOf(principal),
+      ...(messageId !== undefined ? { messageId } : {}),
+      machineMail: options.machineMail ?? false,
+    });
+    return { ticketId: detail.id, duplicate: false, ...(messageId !== undefined ? { messageId } : {}) };
   } catch (error) {
     const externalId = input.message.externalId;
     if (!externalId || !isUniqueViolation(error, 'messages_external_id')) throw error;

@@ -3,6 +3,7 @@ import { orderContextOf } from './ticket-triage.js';
 import { z } from 'zod';
 import type { Db } from '../database.js';
 import { inTransaction } from '../transaction.js';
+import { afterTicketChange } from '../workflow/ticket-pipeline.js';
 import { findOrCreateCustomerByIdentity } from '../customers/customer.service.js';
 import { importRecord, type ImportRecord } from './ticket-import.schemas.js';
 import { ticketSearchVector } from './ticket-search.js';
@@ -148,5 +149,6 @@ async function insertImported(trx: Db, workspaceId: string, brandId: string, rec
     data: { imported: true, ref: record.ref, messages: messages.length },
     at: createdAt,
   });
+  await afterTicketChange(trx, { workspaceId, ticketId: ticket.id, trigger: 'ticket.imported', actor: SYSTEM_ACTOR });
   return ticket.id;
 }

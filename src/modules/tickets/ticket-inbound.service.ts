@@ -3,6 +3,7 @@ import type { Db } from '../database.js';
 import { appendSearchVector } from './ticket-search.js';
 import { recordTicketEvent, TICKET_EVENTS, type Actor } from './ticket.events.js';
 import type { TicketStatus } from './ticket.table.js';
+import { afterTicketChange } from '../workflow/ticket-pipeline.js';
 import { storedTriage, triageMessage, withRepeatedContact } from '../triage/active-triage.js';
 import type { TriageDetails } from '../triage/triage-engine.js';
 import { ticketUpdateForFollowUp, type TicketTriageState } from './ticket-triage.js';
@@ -93,6 +94,15 @@ export async function appendInboundMessage(trx: Db, input: InboundMessageInput):
     actor,
     data: { messageId: message.id, ...(reopened ? { status: { from: ticket.status, to: status } } : {}) },
     messageId: message.id,
+    at: now,
+  });
+  await afterTicketChange(trx, {
+    workspaceId: input.workspaceId,
+    ticketId: input.ticketId,
+    trigger: 'customer.replied',
+    actor,
+    messageId: message.id,
+    machineMail: !input.reopens,
     at: now,
   });
   return { messageId: message.id, status, reopened };

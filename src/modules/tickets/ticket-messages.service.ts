@@ -9,6 +9,7 @@ import { actorOf, messageBodies, statusTimestamps } from './ticket.service.js';
 import { recordTicketEvent, TICKET_EVENTS } from './ticket.events.js';
 import type { TicketStatus } from './ticket.table.js';
 import { queueOutboundDelivery } from './outbound-delivery.js';
+import { afterTicketChange } from '../workflow/ticket-pipeline.js';
 
 /**
  * An agent's reply to the buyer. It is stored as an outbound message; the channel that delivers
@@ -68,6 +69,7 @@ export async function replyToTicket(db: Kysely<Database>, principal: Principal, 
       messageId: message.id,
       at: now,
     });
+    await afterTicketChange(trx, { workspaceId: principal.workspaceId, ticketId: id, trigger: 'agent.replied', actor: actorOf(principal), messageId: message.id, at: now });
     return message.id;
   });
 }

@@ -17,6 +17,15 @@ export const TICKET_EVENTS = {
   delivered: 'message.delivered',
   deliveryFailed: 'message.delivery_failed',
   bounced: 'message.bounced',
+  // Issue 7: clocks, routing and automation write their steps to the timeline too.
+  slaWarning: 'sla.warning',
+  slaBreached: 'sla.breached',
+  slaEscalated: 'sla.escalated',
+  slaRemediation: 'sla.remediation_sent',
+  offHoursAck: 'sla.off_hours_acknowledged',
+  routed: 'routing.assigned',
+  returnedToQueue: 'routing.returned_to_queue',
+  automationApplied: 'automation.applied',
 } as const;
 export type TicketEventType = (typeof TICKET_EVENTS)[keyof typeof TICKET_EVENTS];
 

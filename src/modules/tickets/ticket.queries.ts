@@ -16,7 +16,7 @@ export const TICKET_COLUMNS = [
   'tickets.marketplace', 'tickets.marketplace_order_id', 'tickets.order_data', 'tickets.intent', 'tickets.intent_confidence',
   'tickets.language', 'tickets.sentiment', 'tickets.risk', 'tickets.needs_triage', 'tickets.intent_source', 'tickets.tags', 'tickets.custom_fields', 'tickets.sla_policy_id',
   'tickets.first_response_due_at', 'tickets.next_response_due_at', 'tickets.resolution_due_at',
-  'tickets.sla_paused_since', 'tickets.sla_breached_at', 'tickets.first_customer_message_at',
+  'tickets.sla_paused_since', 'tickets.sla_breached_at', 'tickets.sla_due_at', 'tickets.sla_warn_at', 'tickets.queue_id', 'tickets.first_customer_message_at',
   'tickets.last_customer_message_at', 'tickets.first_agent_reply_at', 'tickets.last_agent_reply_at',
   'tickets.solved_at', 'tickets.closed_at', 'tickets.merged_into_id', 'tickets.linked_ticket_id',
   'tickets.message_count', 'tickets.created_at', 'tickets.updated_at',

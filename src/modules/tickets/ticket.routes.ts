@@ -62,7 +62,7 @@ export function registerTicketRoutes(app: RouteApp, { db }: ModuleContext): void
     handler: async (request, reply) => {
       const principal = principalOf(request);
       const created = await createTicket(db, principal, request.body);
-      const detail = created.detail ?? (await getTicketDetailOrThrow(db, principal, created.ticketId));
+      const detail = await getTicketDetailOrThrow(db, principal, created.ticketId);
       return reply.code(created.duplicate ? 200 : 201).send(detail);
     },
   });

@@ -9,6 +9,7 @@ import { recordTicketEvent, TICKET_EVENTS, type Actor } from './ticket.events.js
 import type { TicketStatus } from './ticket.table.js';
 import { recordIntentCorrection } from '../triage/corrections.js';
 import { isIntent } from '../triage/intents.js';
+import { afterTicketChange } from '../workflow/ticket-pipeline.js';
 
 export function actorOf(principal: Principal): Actor {
   return { kind: principal.via === 'token' ? 'api' : 'agent', id: principal.agentId };
@@ -86,6 +87,7 @@ export async function updateTicket(db: Kysely<Database>, principal: Principal, i
       data: { changes },
       at: now,
     });
+    await afterTicketChange(trx, { workspaceId: principal.workspaceId, ticketId: id, trigger: 'ticket.updated', actor: actorOf(principal), changes, at: now });
   });
 }
 

@@ -41,6 +41,12 @@ export interface TicketsTable {
   resolution_due_at: NullableTimestamp;
   sla_paused_since: NullableTimestamp;
   sla_breached_at: NullableTimestamp;
+  /** The soonest due instant of the ticket's running SLA clocks (list sort "due soonest"; migration 0007). */
+  sla_due_at: NullableTimestamp;
+  /** When the soonest running clock reaches its warning fraction ("at risk" filter; migration 0007). */
+  sla_warn_at: NullableTimestamp;
+  /** The routing queue the ticket waits in or was assigned from (migration 0008). */
+  queue_id: string | null;
   first_customer_message_at: NullableTimestamp;
   last_customer_message_at: NullableTimestamp;
   first_agent_reply_at: NullableTimestamp;

@@ -4,6 +4,11 @@ import * as m0002 from '../../migrations/0002_saved_views.js';
 import * as m0003 from '../../migrations/0003_email.js';
 import * as m0004 from '../../migrations/0004_triage.js';
 import * as m0005 from '../../migrations/0005_replies.js';
+import * as m0006 from '../../migrations/0006_notifications.js';
+import * as m0007 from '../../migrations/0007_sla.js';
+import * as m0008 from '../../migrations/0008_routing.js';
+import * as m0009 from '../../migrations/0009_automation.js';
+import * as m0010 from '../../migrations/0010_off_hours.js';
 
 /** Migrations in order; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +17,11 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_email': m0003,
   '0004_triage': m0004,
   '0005_replies': m0005,
+  '0006_notifications': m0006,
+  '0007_sla': m0007,
+  '0008_routing': m0008,
+  '0009_automation': m0009,
+  '0010_off_hours': m0010,
 };
 
 /** The schema version a backup records; restore refuses a backup of another version. */

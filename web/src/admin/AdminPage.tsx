@@ -9,17 +9,21 @@ import { TriageModelSection } from '../triage/TriageModelSection';
 import { PolicySection } from '../replies/PolicySection';
 import { TemplatesSection } from '../replies/TemplatesSection';
 import { TranslationSection } from '../replies/TranslationSection';
+import { CalendarsSection } from '../sla/CalendarsSection';
+import { SlaPoliciesSection } from '../sla/SlaPoliciesSection';
+import { RoutingSection } from '../routing/RoutingSection';
+import { AgentSkillsSection } from '../routing/AgentSkillsSection';
+import { AutomationSection } from '../automation/AutomationSection';
 import { hasRole, type Role } from '../app/roles';
 import { useSession } from '../app/session';
 import './admin.css';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 
 /**
- * Workspace settings, one section per tab. Later issues add sections here (mailboxes and channels,
- * reply templates, SLA policies, business hours): add the key to SECTIONS, its label to
+ * Workspace settings, one section per tab. A new section: add the key to SECTIONS, its label to
  * i18n/{en,zh-CN}/admin.json under sections.*, and its component to the switch below.
  */
-const SECTIONS = ['agents', 'teams', 'brands', 'mailboxes', 'quarantine', 'triage', 'templates', 'policy', 'translation'] as const;
+const SECTIONS = ['agents', 'teams', 'skills', 'calendars', 'sla', 'routing', 'automation', 'brands', 'mailboxes', 'quarantine', 'triage', 'templates', 'policy', 'translation'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const isSection = (value: string): value is Section => (SECTIONS as readonly string[]).includes(value);
@@ -57,12 +61,16 @@ export default function AdminPage({ section }: { section: string | undefined }) 
               </Link>
             </li>
           ))}
-          {/* Later: SLA policies — see the comment on SECTIONS. */}
         </ul>
       </nav>
       <div className="adm-main" data-testid={`admin-${current}`}>
         {current === 'agents' && <AgentsSection />}
         {current === 'teams' && <TeamsSection />}
+        {current === 'skills' && <AgentSkillsSection />}
+        {current === 'calendars' && <CalendarsSection />}
+        {current === 'sla' && <SlaPoliciesSection />}
+        {current === 'routing' && <RoutingSection />}
+        {current === 'automation' && <AutomationSection />}
         {current === 'brands' && <BrandsSection />}
         {current === 'mailboxes' && <MailboxesSection />}
         {current === 'quarantine' && <QuarantineSection />}

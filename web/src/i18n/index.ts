@@ -8,6 +8,9 @@ import enInbox from './en/inbox.json';
 import enTicket from './en/ticket.json';
 import enReplies from './en/replies.json';
 import enTriage from './en/triage.json';
+import enSla from './en/sla.json';
+import enRouting from './en/routing.json';
+import enAutomation from './en/automation.json';
 import zhAdmin from './zh-CN/admin.json';
 import zhCommon from './zh-CN/common.json';
 import zhCustomer from './zh-CN/customer.json';
@@ -16,6 +19,9 @@ import zhInbox from './zh-CN/inbox.json';
 import zhTicket from './zh-CN/ticket.json';
 import zhReplies from './zh-CN/replies.json';
 import zhTriage from './zh-CN/triage.json';
+import zhSla from './zh-CN/sla.json';
+import zhRouting from './zh-CN/routing.json';
+import zhAutomation from './zh-CN/automation.json';
 
 export const UI_LOCALES = ['en', 'zh-CN'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
@@ -25,8 +31,8 @@ export const UI_LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', 'zh-CN
 const STORAGE_KEY = 'meridian.locale';
 
 export const resources = {
-  en: { common: enCommon, inbox: enInbox, ticket: enTicket, admin: enAdmin, customer: enCustomer, email: enEmail, triage: enTriage, replies: enReplies },
-  'zh-CN': { common: zhCommon, inbox: zhInbox, ticket: zhTicket, admin: zhAdmin, customer: zhCustomer, email: zhEmail, triage: zhTriage, replies: zhReplies },
+  en: { common: enCommon, inbox: enInbox, ticket: enTicket, admin: enAdmin, customer: enCustomer, email: enEmail, triage: enTriage, replies: enReplies, sla: enSla, routing: enRouting, automation: enAutomation },
+  'zh-CN': { common: zhCommon, inbox: zhInbox, ticket: zhTicket, admin: zhAdmin, customer: zhCustomer, email: zhEmail, triage: zhTriage, replies: zhReplies, sla: zhSla, routing: zhRouting, automation: zhAutomation },
 } as const;
 
 export function isUiLocale(value: unknown): value is UiLocale {
@@ -50,7 +56,7 @@ void i18next.use(initReactI18next).init({
   resources,
   lng: initialLocale(),
   fallbackLng: 'en',
-  ns: ['common', 'inbox', 'ticket', 'admin', 'customer', 'email', 'triage', 'replies'],
+  ns: ['common', 'inbox', 'ticket', 'admin', 'customer', 'email', 'triage', 'replies', 'sla', 'routing', 'automation'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -84,9 +84,9 @@ export async function fileInboundEmail(trx: Transaction<Database>, store: Attach
       tags: facts.machine ? [facts.machine.replace(/_/g, '-')] : [],
       marketplace: facts.marketplace?.marketplace ?? null,
       marketplaceOrderId: facts.marketplace?.orderNumber ?? null,
-    }, { actor: { kind: 'customer', id: customerId }, channelMeta: { email: emailMeta(facts) }, hasAttachments: hasAttachments(facts) });
+    }, { actor: { kind: 'customer', id: customerId }, channelMeta: { email: emailMeta(facts) }, hasAttachments: hasAttachments(facts), machineMail: Boolean(facts.machine) });
     ticketId = created.ticketId;
-    messageId = created.detail!.messages[0]!.id;
+    messageId = created.messageId!;
     createdTicket = true;
     if (target) await trx.updateTable('tickets').set({ linked_ticket_id: target.id }).where('id', '=', ticketId).execute();
   }
