@@ -23,6 +23,7 @@ import { registerTranslationRoutes } from '../modules/replies/translation/transl
 import { registerMailboxRoutes } from '../modules/email/mailbox.routes.js';
 import { registerNotificationRoutes } from '../modules/notifications/notification.routes.js';
 import { registerSlaRoutes } from '../modules/sla/sla.routes.js';
+import { registerServiceMessageRoutes } from '../modules/sla/off-hours/service-messages.routes.js';
 import { registerRoutingRoutes } from '../modules/routing/routing.routes.js';
 import { registerAutomationRoutes } from '../modules/automation/automation.routes.js';
 import { registerAttachmentRoutes, registerTicketRoutes } from '../modules/tickets/ticket.routes.js';
@@ -58,6 +59,7 @@ const MODULE_ROUTES: ((app: RouteApp, ctx: ModuleContext) => void)[] = [
   registerTranslationRoutes,
   registerNotificationRoutes,
   registerSlaRoutes,
+  registerServiceMessageRoutes,
   registerRoutingRoutes,
   registerAutomationRoutes,
 ];

@@ -1,0 +1,4 @@
+import type { ModuleContext } from '../../context.js';
+import type { RouteApp } from '../../route-types.js';
+
+export function registerServiceMessageRoutes(_app: RouteApp, _ctx: ModuleContext): void {}
