@@ -4,11 +4,7 @@ import { BackupError } from '../platform/db/backup.js';
 import { DataDirLockedError } from '../platform/db/data-dir-lock.js';
 import { MigrationError } from '../platform/db/migrator.js';
 import { AppError } from '../shared/errors.js';
-import { VERSION } from '../http/app.js';
-import { serveCommand } from './serve.command.js';
-import { registerAdminCommands } from './admin.commands.js';
-import { registerDataCommands } from './data.commands.js';
-import { registerTriageCommands } from './triage.commands.js';
+import { VERSION } from '../shared/version.js';
 import { registerSlaCommands } from './sla.commands.js';
 
 const program = new Command();
@@ -18,11 +14,21 @@ program
   .version(`${VERSION} (Node.js ${process.version})`)
   .showHelpAfterError();
 
-program.command('serve').description('Start the HTTP server, job worker and scheduler').action(serveCommand);
-registerAdminCommands(program);
-registerDataCommands(program);
-registerTriageCommands(program);
 registerSlaCommands(program);
+// The pure commands (`sla due|between`) start in a fraction of a second; the others load the
+// server, the database and the triage model, so they are imported only when asked for.
+if (process.argv[2] !== 'sla') {
+  const [{ serveCommand }, { registerAdminCommands }, { registerDataCommands }, { registerTriageCommands }] = await Promise.all([
+    import('./serve.command.js'),
+    import('./admin.commands.js'),
+    import('./data.commands.js'),
+    import('./triage.commands.js'),
+  ]);
+  program.command('serve').description('Start the HTTP server, job worker and scheduler').action(serveCommand);
+  registerAdminCommands(program);
+  registerDataCommands(program);
+  registerTriageCommands(program);
+}
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { VERSION } from '../shared/version.js';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -38,7 +39,6 @@ import { serializerCompiler } from './serializer.js';
 import { installBodyGuard } from './body-guard.js';
 import { registerWebApp } from './web-app.routes.js';
 
-export const VERSION = '0.1.0';
 
 /** Every module's routes, registered in one place (the composition root). */
 const MODULE_ROUTES: ((app: RouteApp, ctx: ModuleContext) => void)[] = [
