@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { ScheduledJob } from '../../jobs/scheduler.js';
 import type { JobHandler } from '../../platform/jobs/worker.js';
 import type { Database } from '../database.js';
 
@@ -9,7 +8,7 @@ export function automationJobHandlers(_db: Kysely<Database>): Record<string, Job
 }
 
 /** Jobs the scheduler enqueues for the automation module, each once per period. */
-export const AUTOMATION_SCHEDULE: ScheduledJob[] = [];
+export const AUTOMATION_SCHEDULE: Array<{ name: string; everyMs: number }> = [];
 
 /** Timers of the automation module that run in every serving process; returns their stop function. */
 export function startAutomationTimers(_db: Kysely<Database>, _onError: (error: unknown) => void): () => Promise<void> {

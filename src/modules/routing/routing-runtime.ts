@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { ScheduledJob } from '../../jobs/scheduler.js';
 import type { JobHandler } from '../../platform/jobs/worker.js';
 import type { Database } from '../database.js';
 
@@ -9,7 +8,7 @@ export function routingJobHandlers(_db: Kysely<Database>): Record<string, JobHan
 }
 
 /** Jobs the scheduler enqueues for the routing module, each once per period. */
-export const ROUTING_SCHEDULE: ScheduledJob[] = [];
+export const ROUTING_SCHEDULE: Array<{ name: string; everyMs: number }> = [];
 
 /** Timers of the routing module that run in every serving process; returns their stop function. */
 export function startRoutingTimers(_db: Kysely<Database>, _onError: (error: unknown) => void): () => Promise<void> {

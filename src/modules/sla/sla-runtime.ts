@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { ScheduledJob } from '../../jobs/scheduler.js';
 import type { JobHandler } from '../../platform/jobs/worker.js';
 import type { Database } from '../database.js';
 
@@ -9,7 +8,7 @@ export function slaJobHandlers(_db: Kysely<Database>): Record<string, JobHandler
 }
 
 /** Jobs the scheduler enqueues for the sla module, each once per period. */
-export const SLA_SCHEDULE: ScheduledJob[] = [];
+export const SLA_SCHEDULE: Array<{ name: string; everyMs: number }> = [];
 
 /** Timers of the sla module that run in every serving process; returns their stop function. */
 export function startSlaTimers(_db: Kysely<Database>, _onError: (error: unknown) => void): () => Promise<void> {
