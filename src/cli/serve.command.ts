@@ -3,6 +3,7 @@ import { loadConfig } from '../platform/config.js';
 import { bootstrapWorkspace, type BootstrapOutcome } from '../runtime/bootstrap.js';
 import { openRuntime } from '../runtime/runtime.js';
 import { topUpStarterTemplates } from '../modules/replies/templates/template-seed.js';
+import { topUpStarterSlaPolicies } from '../modules/sla/policies/policy.service.js';
 
 export async function serveCommand(): Promise<void> {
   const config = loadConfig();
@@ -15,6 +16,7 @@ export async function serveCommand(): Promise<void> {
   });
   const outcome = await bootstrapWorkspace(runtime.db, config);
   await topUpStarterTemplates(runtime.db, (line) => console.log(`templates: ${line}`));
+  await topUpStarterSlaPolicies(runtime.db, (line) => console.log(`sla: ${line}`));
   const app = await buildApp({ config, database: runtime.database });
   await app.listen({ port: config.port, host: config.host });
 

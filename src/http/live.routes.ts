@@ -48,6 +48,8 @@ export async function registerLiveRoutes(app: FastifyInstance, database: Databas
     for (const stream of streams) {
       if (event.workspaceId !== stream.principal.workspaceId) continue;
       if (event.brandId && !canSeeBrand(stream.principal, event.brandId)) continue;
+      // A notification is news for its addressee only.
+      if (event.type === 'notification.created' && event.data?.agentId !== stream.principal.agentId) continue;
       stream.pending += frame;
     }
     flushTimer ??= setTimeout(flush, FLUSH_MS);

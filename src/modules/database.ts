@@ -1,4 +1,6 @@
+import type { BusinessCalendarsTable, SlaClocksTable, SlaPausesTable, SlaPoliciesTable } from './sla/sla.tables.js';
 import type { Kysely, Transaction } from 'kysely';
+import type { AutomationRulesTable, AutomationRunsTable } from './automation/automation.table.js';
 import type { JobsTable } from '../platform/jobs/job.table.js';
 import type { AgentLevelsTable, AgentsTable } from './agents/agent.table.js';
 import type { AuditLogTable } from './audit/audit.table.js';
@@ -20,6 +22,8 @@ import type { SavedViewsTable } from './views/view.table.js';
 import type { AttachmentsTable, MessagesTable, TicketEventsTable, TicketsTable } from './tickets/ticket.table.js';
 import type { WorkspacesTable } from './workspaces/workspace.table.js';
 import type { NotificationsTable } from './notifications/notification.table.js';
+import type { AgentRoutingTable, RoutingQueuesTable, RoutingRulesTable } from './routing/routing.table.js';
+import type { SlaSettingsTable } from './sla/off-hours/sla-settings.table.js';
 
 /** The whole schema as Kysely sees it; each module owns its own table types. */
 export interface Database {
@@ -57,6 +61,16 @@ export interface Database {
   translation_calls: TranslationCallsTable;
   notifications: NotificationsTable;
   // Issue 7 tables (sla, routing, automation) are added below by their modules.
+  sla_settings: SlaSettingsTable;
+  business_calendars: BusinessCalendarsTable;
+  sla_policies: SlaPoliciesTable;
+  sla_clocks: SlaClocksTable;
+  sla_pauses: SlaPausesTable;
+  automation_rules: AutomationRulesTable;
+  automation_runs: AutomationRunsTable;
+  agent_routing: AgentRoutingTable;
+  routing_queues: RoutingQueuesTable;
+  routing_rules: RoutingRulesTable;
 }
 
 /** A database handle or an open transaction: queries take it first, callers own transactions. */

@@ -4,6 +4,7 @@ import { recordAudit } from '../modules/audit/audit.service.js';
 import { createSetupToken } from '../modules/auth/setup.service.js';
 import type { Database } from '../modules/database.js';
 import { seedDemoWorkspace, type DemoLogin } from '../modules/demo/demo.seed.js';
+import { seedDemoWorkflow } from '../modules/demo/demo-workflow.seed.js';
 import { createWorkspace, firstWorkspace } from '../modules/workspaces/workspace.service.js';
 import type { Config } from '../platform/config.js';
 
@@ -26,6 +27,7 @@ export async function bootstrapWorkspace(db: Kysely<Database>, config: Config): 
   }
   if (config.demo) {
     const { workspaceId, logins } = await seedDemoWorkspace(db);
+    await seedDemoWorkflow(db, workspaceId);
     return { kind: 'demo', workspaceId, logins };
   }
   return db.transaction().execute(async (trx) => {

@@ -6,6 +6,7 @@ import {
   DEMO_LOGINS,
   DEMO_PASSWORD,
   screenshotPath,
+  switchLanguage,
   useDemoServerAndBrowser,
 } from './helpers/browser.js';
 
@@ -133,7 +134,7 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
     const { context, page } = await signedIn(suite.browser, suite.server.baseUrl, DEMO_LOGINS.admin);
     await page.goto('/');
     await rows(page).first().waitFor();
-    await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+    await switchLanguage(page, 'zh-CN');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('全部未解决');
     expect(await page.getByRole('columnheader', { name: '买家' }).count()).toBe(1);
 
@@ -150,7 +151,7 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
     expect(await page.getByRole('tab', { name: /对话/ }).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('ticket-zh-CN') });
 
-    await page.getByRole('combobox', { name: '语言' }).first().selectOption('en');
+    await switchLanguage(page, 'en');
     await expect.poll(() => page.getByRole('tab', { name: /Conversation/ }).count()).toBe(1);
     await context.close();
   });
@@ -159,7 +160,7 @@ describe.skipIf(unavailable)('the agent app in Chromium', { timeout: BROWSER_TES
     const { context, page } = await signedIn(suite.browser, suite.server.baseUrl, DEMO_LOGINS.lead);
     await page.goto('/?view=unassigned');
     await rows(page).nth(1).waitFor();
-    await page.getByRole('combobox', { name: '语言' }).first().selectOption('en');
+    await switchLanguage(page, 'en');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Unassigned');
 
     await page.keyboard.press('j');

@@ -8,6 +8,7 @@ import {
   DEMO_LOGINS,
   DEMO_PASSWORD,
   screenshotPath,
+  switchLanguage,
   useDemoServerAndBrowser,
 } from './helpers/browser.js';
 
@@ -119,7 +120,7 @@ describe.skipIf(unavailable)('e-mail screens in Chromium', { timeout: BROWSER_TE
     expect(await result.getByTestId('test-imap').textContent()).toContain('Failed');
     await page.screenshot({ path: screenshotPath('admin-mailboxes-en') });
 
-    await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+    await switchLanguage(page, 'zh-CN');
     await page.getByRole('heading', { name: '邮箱', level: 2 }).waitFor();
     expect(await page.getByRole('columnheader', { name: '收信（IMAP）' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: '隔离区' }).count()).toBe(1);
@@ -131,7 +132,7 @@ describe.skipIf(unavailable)('e-mail screens in Chromium', { timeout: BROWSER_TE
     await page.screenshot({ path: screenshotPath('admin-mailbox-dialog-zh-CN') });
     await editZh.getByRole('button', { name: '取消' }).click();
 
-    await page.getByRole('combobox', { name: '语言' }).first().selectOption('en');
+    await switchLanguage(page, 'en');
     await page.getByRole('heading', { name: 'Mailboxes', level: 2 }).waitFor();
     await close(session);
   });

@@ -6,6 +6,7 @@ import {
   DEMO_LOGINS,
   DEMO_PASSWORD,
   screenshotPath,
+  switchLanguage,
   useDemoServerAndBrowser,
 } from './helpers/browser.js';
 
@@ -130,7 +131,7 @@ describe.skipIf(unavailable)('triage in the agent app (Chromium)', { timeout: BR
     await page.screenshot({ path: screenshotPath('triage-ticket-en') });
 
     // In Chinese: the chips, the summary line and the menu speak Chinese.
-    await page.getByRole('combobox', { name: 'Language' }).first().selectOption('zh-CN');
+    await switchLanguage(page, 'zh-CN');
     await expect.poll(() => risks.textContent()).toContain('拒付');
     await expect.poll(() => page.getByTestId('intent-button').getAttribute('aria-label')).toBe('意图：查询物流。点击修改');
     const summary = await page.getByTestId('triage-summary').first().textContent();

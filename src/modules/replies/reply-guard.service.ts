@@ -6,7 +6,8 @@ import { ratesIn } from './fx-rates.js';
 import { policyFor } from './policy/policy.service.js';
 import { loadTicketReplyData, type TicketReplyData } from './suggestion/ticket-facts.js';
 
-const MARKETPLACES = new Set(['amazon', 'ebay', 'aliexpress', 'temu', 'shopee', 'walmart', 'etsy']);
+/** Brand kinds (and ticket marketplaces) whose messaging rules the guard knows. */
+export const MARKETPLACE_KINDS: ReadonlySet<string> = new Set(['amazon', 'ebay', 'aliexpress', 'temu', 'shopee', 'walmart', 'etsy']);
 
 export interface OutgoingReply {
   text: string;
@@ -41,15 +42,25 @@ export async function guardReply(db: Db, principal: Principal, ticketId: number,
 
 export function guardContext(data: TicketReplyData, reply: Pick<OutgoingReply, 'attachments'> = {}): GuardContext {
   const brandKind = data.facts.brand.kind;
-  const marketplace = data.ticket.marketplace?.toLowerCase() ?? (MARKETPLACES.has(brandKind) ? brandKind : null);
+  const marketplace = data.ticket.marketplace?.toLowerCase() ?? (MARKETPLACE_KINDS.has(brandKind) ? brandKind : null);
   const orderNumbers = [data.facts.order?.number, data.ticket.marketplace_order_id].filter((n): n is string => Boolean(n));
+  const contact = emergencyContactParts(data.facts.emergencyContact ?? null);
   return {
     channel: data.ticket.channel,
-    marketplace: marketplace && MARKETPLACES.has(marketplace) ? marketplace : null,
+    marketplace: marketplace && MARKETPLACE_KINDS.has(marketplace) ? marketplace : null,
     customer: { emails: data.customerIdentities.emails, phones: data.customerIdentities.phones, orderNumbers, country: data.facts.customer.country },
-    brand: { emails: data.brandEmails, domains: data.brandEmails.map((e) => e.split('@')[1] ?? '').filter(Boolean) },
+    brand: { emails: [...data.brandEmails, ...contact.emails], domains: data.brandEmails.map((e) => e.split('@')[1] ?? '').filter(Boolean), phones: contact.phones },
     sender: data.sender,
     fx: ratesIn(data.sender.baseCurrency, data.fx),
     ...(reply.attachments ? { attachments: reply.attachments.map((a) => ({ filename: a.filename, sizeBytes: a.sizeBytes, ...(a.contentType ? { contentType: a.contentType } : {}) })) } : {}),
+  };
+}
+
+/** The brand's emergency contact is the brand's own address or number, not another customer's personal data. */
+function emergencyContactParts(contact: string | null): { emails: string[]; phones: string[] } {
+  if (!contact) return { emails: [], phones: [] };
+  return {
+    emails: contact.match(/[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[a-z]{2,}/gi) ?? [],
+    phones: (contact.match(/\+?\d[\d\s()./-]{5,}\d/g) ?? []).map((p) => p.trim()),
   };
 }

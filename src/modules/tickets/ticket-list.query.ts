@@ -9,12 +9,14 @@ import { selectTicketsWithCustomer, toTicketSummary, type TicketRowWithCustomer 
 import type { ListTicketsQuery, TicketSort, TicketSummary } from './ticket.schemas.js';
 
 /** How each sort orders rows and which values its cursor carries. */
-const SORTS: Record<TicketSort, { column: 'updated_at' | 'created_at'; descending: boolean; byPriority: boolean }> = {
+const SORTS: Record<TicketSort, { column: 'updated_at' | 'created_at' | 'sla_due_at'; descending: boolean; byPriority: boolean }> = {
   '-updated_at': { column: 'updated_at', descending: true, byPriority: false },
   updated_at: { column: 'updated_at', descending: false, byPriority: false },
   '-created_at': { column: 'created_at', descending: true, byPriority: false },
   created_at: { column: 'created_at', descending: false, byPriority: false },
   priority: { column: 'updated_at', descending: true, byPriority: true },
+  // Due soonest first; tickets without a running clock (null) after all others (ascending puts nulls last).
+  due: { column: 'sla_due_at', descending: false, byPriority: false },
 };
 
 /** Rows read per step when walking the list in order for a common search (see below). */
@@ -74,18 +76,18 @@ async function walkForMatches(db: Db, principal: Principal, query: ListTicketsQu
     const rows = ordered(
       db
         .selectFrom('tickets')
-        .select(['tickets.id', 'tickets.updated_at', 'tickets.created_at', 'tickets.priority'])
+        .select(['tickets.id', 'tickets.updated_at', 'tickets.created_at', 'tickets.priority', 'tickets.sla_due_at'])
         .select(sql<boolean>`tickets.search_vector @@ ${tsquery}::tsquery`.as('matches'))
         .select(sql<number>`row_number() over (order by ${sql.raw(orderSql(query.sort))})`.as('position'))
         .where(eb.and(conditions(principal, query, null, after))),
       query.sort,
     ).limit(chunkSize);
     // One row back per chunk (the matching ids and the chunk's last row), not thousands to parse.
-    const { rows: [step] } = await sql<{ ids: number[] | null; read: number; last: { id: number; updated_at: string; created_at: string; priority: 'P1' } | null }>`
+    const { rows: [step] } = await sql<{ ids: number[] | null; read: number; last: { id: number; updated_at: string; created_at: string; priority: 'P1'; sla_due_at: string | null } | null }>`
       with c as materialized (${rows})
       select (select array_agg(id order by position) from c where matches) as ids,
         (select count(*)::int from c) as read,
-        (select json_build_object('id', id, 'updated_at', updated_at, 'created_at', created_at, 'priority', priority)
+        (select json_build_object('id', id, 'updated_at', updated_at, 'created_at', created_at, 'priority', priority, 'sla_due_at', sla_due_at)
            from c order by position desc limit 1) as last`.execute(db);
     for (const id of step?.ids ?? []) if (matchedIds.length < wanted) matchedIds.push(id);
     const last = step?.last;
@@ -93,7 +95,7 @@ async function walkForMatches(db: Db, principal: Principal, query: ListTicketsQu
       exhausted = true;
       break;
     }
-    after = sortKey({ ...last, updated_at: new Date(last.updated_at), created_at: new Date(last.created_at) }, query.sort);
+    after = sortKey({ ...last, updated_at: new Date(last.updated_at), created_at: new Date(last.created_at), sla_due_at: last.sla_due_at ? new Date(last.sla_due_at) : null }, query.sort);
   }
   // The walk stopped at its bound with rows left unread: the next page resumes after them.
   const resumeAfter = matchedIds.length < wanted && !exhausted ? after : undefined;
@@ -121,6 +123,7 @@ function conditions(principal: Principal, query: ListTicketsQuery, tsquery: stri
   if (query.assignee === 'me') where.push(eb('tickets.assignee_id', '=', principal.agentId));
   else if (query.assignee === 'none') where.push(eb('tickets.assignee_id', 'is', null));
   else if (query.assignee) where.push(eb('tickets.assignee_id', '=', query.assignee));
+  if (query.sla) where.push(slaCondition(query.sla, new Date()));
   if (tsquery) where.push(sql<SqlBool>`tickets.search_vector @@ ${tsquery}::tsquery`);
   if (after) where.push(afterKey(query.sort, after));
   return where;
@@ -140,9 +143,24 @@ function orderSql(sortName: TicketSort): string {
   return `${sort.byPriority ? 'tickets.priority asc, ' : ''}tickets.${sort.column} ${direction}, tickets.id ${direction}`;
 }
 
-function sortKey(row: Pick<TicketRowWithCustomer, 'id' | 'updated_at' | 'created_at' | 'priority'>, sortName: TicketSort): SortKey {
+/**
+ * at_risk: the soonest deadline's warning has passed, the deadline has not, nothing breached yet.
+ * breached: a breach recorded on a ticket not solved, or the soonest deadline passed (the ticker
+ * may not have written it down yet).
+ */
+function slaCondition(filter: 'at_risk' | 'breached', now: Date): Expression<SqlBool> {
+  if (filter === 'at_risk') {
+    return eb.and([eb('tickets.sla_warn_at', '<=', now), eb('tickets.sla_due_at', '>', now), eb('tickets.sla_breached_at', 'is', null)]);
+  }
+  return eb.or([
+    eb.and([eb('tickets.sla_breached_at', 'is not', null), eb('tickets.status', 'not in', ['solved', 'closed'])]),
+    eb('tickets.sla_due_at', '<=', now),
+  ]);
+}
+
+function sortKey(row: Pick<TicketRowWithCustomer, 'id' | 'updated_at' | 'created_at' | 'priority' | 'sla_due_at'>, sortName: TicketSort): SortKey {
   const sort = SORTS[sortName];
-  const key: SortKey = [row[sort.column].toISOString(), row.id];
+  const key: SortKey = [row[sort.column]?.toISOString() ?? null, row.id];
   return sort.byPriority ? [row.priority, ...key] : key;
 }
 
@@ -152,7 +170,8 @@ function decodeSortKey(sortName: TicketSort, raw: string): SortKey {
   const sort = SORTS[sortName];
   const key = decodeCursor(raw, sortName, sort.byPriority ? 3 : 2).key;
   const [at, id] = sort.byPriority ? key.slice(1) : key;
-  cursorTimestamp(at);
+  // Only the due sort has rows without a value (tickets without a running clock).
+  if (!(at === null && sort.column === 'sla_due_at')) cursorTimestamp(at);
   if (typeof id !== 'number') throw invalidCursor();
   if (sort.byPriority && (typeof key[0] !== 'string' || !/^P[1-4]$/.test(key[0]))) throw invalidCursor();
   return key;
@@ -161,9 +180,14 @@ function decodeSortKey(sortName: TicketSort, raw: string): SortKey {
 /** Rows strictly after a sort key, in the sort's direction. */
 function afterKey(sortName: TicketSort, key: SortKey): Expression<SqlBool> {
   const sort = SORTS[sortName];
-  const [at, id] = (sort.byPriority ? key.slice(1) : key) as [string, number];
+  const [at, id] = (sort.byPriority ? key.slice(1) : key) as [string | null, number];
+  if (sort.column === 'sla_due_at') {
+    // Ascending with nulls last: after a dated row come later dates, then every undated row.
+    if (at === null) return eb.and([eb('tickets.sla_due_at', 'is', null), eb('tickets.id', '>', id)]);
+    return eb.or([eb(eb.refTuple('tickets.sla_due_at', 'tickets.id'), '>', eb.tuple(new Date(at), id)), eb('tickets.sla_due_at', 'is', null)]);
+  }
   const comparator = sort.descending ? '<' : '>';
-  const pastKey = eb(eb.refTuple(`tickets.${sort.column}`, 'tickets.id'), comparator, eb.tuple(new Date(at), id));
+  const pastKey = eb(eb.refTuple(`tickets.${sort.column}`, 'tickets.id'), comparator, eb.tuple(new Date(at!), id));
   if (!sort.byPriority) return pastKey;
   const priority = key[0] as 'P1';
   return eb.or([eb('tickets.priority', '>', priority), eb.and([eb('tickets.priority', '=', priority), pastKey])]);

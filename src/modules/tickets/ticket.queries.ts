@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { canSeeBrand } from '../auth/principal.js';
@@ -6,6 +6,8 @@ import type { Db } from '../database.js';
 import type { MessageDelivery, MessageSource, MessageView, TicketDetail, TicketEventView, TicketSummary } from './ticket.schemas.js';
 import type { TicketsTable } from './ticket.table.js';
 import { toEventView } from './ticket.events.js';
+import { listSlaOf, ticketSlaView } from '../sla/clocks/ticket-sla.view.js';
+import type { SlaMetric } from '../sla/sla.tables.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -27,6 +29,8 @@ export type TicketRowWithCustomer = TicketRow & {
   customer_name: string;
   customer_country: string | null;
   customer_language: string | null;
+  /** The metric of the soonest running SLA clock (selected with the list; absent elsewhere). */
+  sla_metric?: SlaMetric | null;
 };
 
 export function toTicketSummary(row: TicketRowWithCustomer): TicketSummary {
@@ -64,6 +68,7 @@ export function toTicketSummary(row: TicketRowWithCustomer): TicketSummary {
     lastAgentReplyAt: iso(row.last_agent_reply_at),
     solvedAt: iso(row.solved_at),
     mergedIntoId: row.merged_into_id,
+    sla: listSlaOf(row),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -78,6 +83,7 @@ export function selectTicketsWithCustomer(db: Db) {
       'customers.name as customer_name',
       'customers.country as customer_country',
       'customers.language as customer_language',
+      sql<SlaMetric | null>`(select c.metric from sla_clocks c where c.ticket_id = tickets.id and c.due_at = tickets.sla_due_at and c.met_at is null and c.paused_since is null order by c.kind desc limit 1)`.as('sla_metric'),
     ]);
 }
 
@@ -97,12 +103,13 @@ export async function getTicketDetailOrThrow(db: Db, principal: Principal, id: n
     .executeTakeFirst();
   if (!row || !canSeeBrand(principal, row.brand_id)) throw notFound('Ticket', id);
   const [messages, events] = await Promise.all([listMessages(db, id), listEvents(db, id)]);
-  return toTicketDetail(row, messages, events);
+  return { ...toTicketDetail(row, messages, events), sla: await ticketSlaView(db, id, row, events) };
 }
 
 export function toTicketDetail(row: TicketRowWithCustomer, messages: MessageView[], events: TicketEventView[]): TicketDetail {
+  const { sla: _listSla, ...summary } = toTicketSummary(row);
   return {
-    ...toTicketSummary(row),
+    ...summary,
     customFields: row.custom_fields,
     firstCustomerMessageAt: iso(row.first_customer_message_at),
     closedAt: iso(row.closed_at),

@@ -3,6 +3,7 @@ import { countryCode, customFields, isoDate, languageCode, shortText, tagList, t
 import { riskSignal, triageView } from '../triage/triage.schemas.js';
 import { replyGuardFields } from '../replies/replies.schemas.js';
 import { ACTOR_KINDS, CHANNELS, DIRECTIONS, PRIORITIES, STATUSES } from './ticket.table.js';
+import { ticketListSla, ticketSlaView } from '../sla/clocks/ticket-sla.schemas.js';
 
 const MAX_BODY_CHARS = 200_000;
 
@@ -161,7 +162,8 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
     .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
     .pipe(z.array(item).max(50));
 
-export const TICKET_SORTS = ['-updated_at', 'updated_at', '-created_at', 'created_at', 'priority'] as const;
+/** `due`: the soonest SLA deadline first (overdue ones first of all), tickets without a running clock last. */
+export const TICKET_SORTS = ['-updated_at', 'updated_at', '-created_at', 'created_at', 'priority', 'due'] as const;
 export type TicketSort = (typeof TICKET_SORTS)[number];
 
 export const listTicketsQuery = z
@@ -179,6 +181,8 @@ export const listTicketsQuery = z
     /** Tickets carrying any of these risk signals, or `any` for any risk at all. */
     risk: z.union([z.literal('any'), csv(riskSignal)]).optional(),
     tag: z.string().trim().min(1).max(64).optional(),
+    /** at_risk: past the warning, before the deadline, not breached; breached: a deadline passed (and the ticket is not solved). */
+    sla: z.enum(['at_risk', 'breached']).optional(),
     q: z.string().max(256, 'search text is limited to 256 characters').optional(),
     sort: z.enum(TICKET_SORTS).default('-updated_at'),
     cursor: z.string().max(512).optional(),
@@ -218,6 +222,8 @@ export const ticketSummary = z.object({
   lastAgentReplyAt: z.string().nullable(),
   solvedAt: z.string().nullable(),
   mergedIntoId: z.number().nullable(),
+  /** The soonest running SLA clock (null when none runs and nothing is breached or paused). */
+  sla: ticketListSla.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -290,5 +296,7 @@ export const ticketDetail = ticketSummary.extend({
   linkedTicketId: z.number().nullable(),
   messages: z.array(messageView),
   events: z.array(ticketEventView),
+  /** Every SLA clock of the ticket, its due dates and breaches (always given by the API). */
+  sla: ticketSlaView.optional(),
 });
 export type TicketDetail = z.infer<typeof ticketDetail>;

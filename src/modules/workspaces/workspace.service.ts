@@ -1,6 +1,7 @@
 import type { Db } from '../database.js';
 import { ensureAgentLevels } from '../agents/agent.service.js';
 import { ensureStarterTemplates } from '../replies/templates/template-seed.js';
+import { ensureStarterSlaPolicies } from '../sla/policies/policy.service.js';
 
 export interface NewWorkspace {
   name: string;
@@ -23,6 +24,7 @@ export async function createWorkspace(db: Db, input: NewWorkspace): Promise<stri
     .executeTakeFirstOrThrow();
   await ensureAgentLevels(db, row.id);
   await ensureStarterTemplates(db, row.id);
+  await ensureStarterSlaPolicies(db, row.id);
   return row.id;
 }
 

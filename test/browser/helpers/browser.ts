@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createTestDatabase } from '../../helpers/postgres.js';
 import { BACKEND } from '../../helpers/test-app.js';
 
@@ -173,4 +173,16 @@ export function useDemoServerAndBrowser(): BrowserSuite {
       return browser;
     },
   };
+}
+
+/**
+ * Switches the app's language from the header and waits until the agent's profile has saved it, so
+ * a test that closes its page right after cannot leave the demo agent in the other language.
+ */
+export async function switchLanguage(page: Page, locale: 'en' | 'zh-CN'): Promise<void> {
+  const select = page.locator('.language-switch select').first();
+  if ((await select.inputValue()) === locale) return;
+  const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/agents\/[^/]+$/.test(new URL(r.url()).pathname));
+  await select.selectOption(locale);
+  expect((await saved).ok()).toBe(true);
 }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { ApiError, get, onSessionLost, patch, post, setCsrfToken } from '../api/client';
 import type { Session } from '../api/types';
 import { isUiLocale, rememberLocale, type UiLocale } from '../i18n';
@@ -67,10 +67,15 @@ export function SessionProvider({ session, children }: { session: Session; child
     [queryClient, session.agent.id],
   );
 
+  // Saves run one after another: two quick switches must not reach the server in the wrong order
+  // and leave the profile in the language the agent switched away from.
+  const localeSaves = useRef<Promise<void>>(Promise.resolve());
   const setLocale = useCallback(
-    async (locale: UiLocale) => {
+    (locale: UiLocale) => {
       rememberLocale(locale);
-      await updateSelf({ locale });
+      const saved = localeSaves.current.catch(() => undefined).then(() => updateSelf({ locale }));
+      localeSaves.current = saved;
+      return saved;
     },
     [updateSelf],
   );

@@ -11,7 +11,7 @@ import { InlineError } from '../shell/states';
 import { listQuery, type FilterKey, type InboxState } from './filters';
 
 /** Orders the list API offers; "any" is its default, most recently updated first. */
-const SORTS = ['-created_at', 'created_at', 'updated_at', 'priority'] as const;
+const SORTS = ['due', '-created_at', 'created_at', 'updated_at', 'priority'] as const;
 
 interface Props {
   title: React.ReactNode;

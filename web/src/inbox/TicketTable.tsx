@@ -8,6 +8,7 @@ import { IntentChip, PriorityChip, StatusChip } from '../shell/chips';
 import { SkeletonRows } from '../shell/SkeletonRows';
 import { useNow } from '../shell/useNow';
 import { RiskChips, SentimentChip } from '../triage/TriageChips';
+import { SlaBadge } from '../sla/SlaBadge';
 
 interface Props {
   tickets: TicketSummary[];
@@ -51,13 +52,14 @@ export function TicketTable({ tickets, loading, cursor, selected, onToggle, onTo
           <th scope="col" className="col-intent">{t('columns.intent')}</th>
           <th scope="col" className="col-brand">{t('columns.brand')}</th>
           <th scope="col" className="col-priority">{t('columns.priority')}</th>
+          <th scope="col" className="col-sla">{t('columns.sla')}</th>
           <th scope="col" className="col-waiting">{t('columns.waiting')}</th>
           <th scope="col" className="col-assignee">{t('columns.assignee')}</th>
         </tr>
       </thead>
       <tbody>
         {loading && tickets.length === 0 ? (
-          <SkeletonRows rows={SKELETON_ROWS} columns={9} />
+          <SkeletonRows rows={SKELETON_ROWS} columns={10} />
         ) : (
           tickets.map((ticket, index) => {
             const waiting = waitingMs(ticket, now);
@@ -117,6 +119,7 @@ export function TicketTable({ tickets, loading, cursor, selected, onToggle, onTo
                 <td>
                   <PriorityChip priority={ticket.priority} />
                 </td>
+                <td className="col-sla">{ticket.sla && ticket.sla.state !== 'none' && <SlaBadge clock={ticket.sla} metric={ticket.sla.metric} />}</td>
                 <td className="col-waiting">
                   {waiting !== null && (
                     <span className={waiting > 24 * 3_600_000 ? 'waiting long' : 'waiting'}>{formatDuration(waiting, i18n.language)}</span>

@@ -25,6 +25,15 @@ describe('inbox filters in the URL', () => {
     expect(parseInboxSearch('risk=any').filters).toEqual({ risk: 'any' });
   });
 
+  it('lists tickets past their SLA warning point, due soonest first, in the "SLA at risk" view', () => {
+    expect(listQuery(parseInboxSearch('view=at_risk'))).toEqual({ sla: 'at_risk', sort: 'due' });
+    expect(listQuery(parseInboxSearch('view=breached'))).toEqual({ sla: 'breached', status: 'new,open,pending,on_hold', sort: 'due' });
+    const mine = withFilter(parseInboxSearch('view=at_risk'), 'assignee', 'me');
+    expect(toInboxSearch(mine)).toBe('view=at_risk&assignee=me');
+    expect(listQuery(mine)).toEqual({ sla: 'at_risk', sort: 'due', assignee: 'me' });
+    expect(parseInboxSearch('sla=breached&sort=due')).toEqual({ view: null, filters: { sla: 'breached', sort: 'due' } });
+  });
+
   it('drops a filter set back to "any" and ignores unknown parameters', () => {
     const state = withFilter(parseInboxSearch('view=open&language=de&evil=1'), 'language', null);
     expect(state).toEqual({ view: 'open', filters: {} });
@@ -33,7 +42,7 @@ describe('inbox filters in the URL', () => {
   it('round-trips any combination of filters through the URL', () => {
     const value = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s.length > 0);
     const filters = fc.dictionary(fc.constantFrom(...FILTER_KEYS), value);
-    const view = fc.option(fc.constantFrom('mine', 'unassigned', 'open', 'triage', 'pending', 'solved', 'a1b2'), { nil: null });
+    const view = fc.option(fc.constantFrom('mine', 'unassigned', 'open', 'at_risk', 'breached', 'triage', 'pending', 'solved', 'a1b2'), { nil: null });
     fc.assert(
       fc.property(view, filters, (v, f) => {
         const state: InboxState = { view: v, filters: f };

@@ -3,11 +3,11 @@
  * bookmarked, shared and restored with the back button. These functions are pure.
  */
 
-export const BUILT_IN_VIEWS = ['mine', 'unassigned', 'open', 'triage', 'pending', 'solved'] as const;
+export const BUILT_IN_VIEWS = ['mine', 'unassigned', 'open', 'at_risk', 'breached', 'triage', 'pending', 'solved'] as const;
 export type BuiltInView = (typeof BUILT_IN_VIEWS)[number];
 
 /** The list API's own query parameters that the inbox lets agents set. */
-export const FILTER_KEYS = ['status', 'priority', 'channel', 'assignee', 'brandId', 'intent', 'language', 'needsTriage', 'risk', 'tag', 'q', 'sort'] as const;
+export const FILTER_KEYS = ['status', 'priority', 'channel', 'assignee', 'brandId', 'intent', 'language', 'needsTriage', 'risk', 'sla', 'tag', 'q', 'sort'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 
@@ -15,6 +15,10 @@ const VIEW_FILTERS: Record<BuiltInView, Filters> = {
   mine: { assignee: 'me', status: 'new,open,pending,on_hold' },
   unassigned: { assignee: 'none', status: 'new,open' },
   open: { status: 'new,open' },
+  // Past their warning point and not yet due, the most urgent first: what to answer next.
+  at_risk: { sla: 'at_risk', sort: 'due' },
+  // Already late and still unresolved, the longest overdue first.
+  breached: { sla: 'breached', status: 'new,open,pending,on_hold', sort: 'due' },
   // Tickets the classifier would not place: unresolved ones, so a correction empties the view.
   triage: { needsTriage: 'true', status: 'new,open,pending,on_hold' },
   pending: { status: 'pending,on_hold' },

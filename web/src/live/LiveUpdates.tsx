@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
 import { PRESENCE_HELLO_EVENT, recordPresence } from './presence-store';
+import { onNotificationCreated } from '../notifications/api';
 
 interface LiveData {
   type: string;
@@ -20,6 +21,14 @@ const TICKET_EVENT_TYPES = [
   'message.received',
   'message.sent',
   'note.added',
+  'sla.warning',
+  'sla.breached',
+  'sla.escalated',
+  'sla.remediation_sent',
+  'sla.off_hours_acknowledged',
+  'routing.assigned',
+  'routing.returned_to_queue',
+  'automation.applied',
 ];
 /** Many changes in a burst (a bulk edit, an import) refresh the list once. */
 const LIST_REFRESH_MS = 400;
@@ -55,6 +64,7 @@ export function LiveUpdates() {
 
     for (const type of TICKET_EVENT_TYPES) source.addEventListener(type, onTicketEvent);
     source.addEventListener('ticket.presence', onPresence);
+    source.addEventListener('notification.created', (event: MessageEvent<string>) => onNotificationCreated(queryClient, session.agent.id, JSON.parse(event.data)));
     let missedEvents = false;
     source.onopen = () => {
       setConnected(true);

@@ -4,6 +4,8 @@ import { Link, useLocation } from 'wouter';
 import { hasRole } from '../app/roles';
 import { useSession } from '../app/session';
 import { LiveUpdates } from '../live/LiveUpdates';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { PresenceSwitch } from '../routing/PresenceSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PreferencesDialog } from './PreferencesDialog';
 import { SHORTCUTS, useShortcuts } from './shortcuts';
@@ -52,6 +54,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {session.workspace.isDemo && <span className="badge">{t('demo')}</span>}
         </span>
         <div className="topbar-end">
+          <PresenceSwitch />
+          <NotificationBell />
           <button type="button" className="button button-ghost" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
             {t('shortcuts.title')}
           </button>

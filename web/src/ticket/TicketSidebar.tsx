@@ -13,10 +13,12 @@ import { StatusChip } from '../shell/chips';
 import { InlineError } from '../shell/states';
 import { useNow } from '../shell/useNow';
 import { useUpdateTicket } from './useTicket';
+import { SlaPanel } from '../sla/SlaPanel';
 
 export function TicketSidebar({ ticket }: { ticket: TicketDetail }) {
   return (
     <aside className="ticket-sidebar">
+      <SlaPanel ticket={ticket} />
       <CustomerCard ticket={ticket} />
       <TicketFields ticket={ticket} />
       <OtherTickets ticket={ticket} />

@@ -3,6 +3,7 @@ import { nameOf, useAgents, useBrands, useTeams } from '../api/lookups';
 import type { TicketEventView } from '../api/types';
 import { useSession } from '../app/session';
 import { formatDateTime } from '../format/time';
+import { WORKFLOW_EVENT_TYPES, WorkflowEventDetails } from '../sla/WorkflowEventDetails';
 
 type Change = { from: unknown; to: unknown };
 
@@ -38,7 +39,7 @@ export function Timeline({ events }: { events: TicketEventView[] }) {
         const changes = (event.data.changes ?? {}) as Record<string, Change>;
         const statusChange = event.data.status as Change | undefined;
         return (
-          <li key={event.id} className="timeline-item">
+          <li key={event.id} className="timeline-item" data-testid="timeline-event" data-type={event.type}>
             <div>
               <strong>{actorName(event)}</strong> {t(`events.${event.type}` as 'events.ticket.created', { defaultValue: event.type })}
             </div>
@@ -47,6 +48,7 @@ export function Timeline({ events }: { events: TicketEventView[] }) {
                 {t(`fields.${field}` as 'fields.status', { defaultValue: field })}: <del>{show(field, change.from)}</del> → {show(field, change.to)}
               </div>
             ))}
+            {WORKFLOW_EVENT_TYPES.has(event.type) && <WorkflowEventDetails event={event} />}
             {statusChange && (
               <div className="small">
                 {t('fields.status')}: <del>{show('status', statusChange.from)}</del> → {show('status', statusChange.to)}

@@ -99,9 +99,10 @@ export function composeSuggestion(input: SuggestionInput, variants: ReadonlyMap<
   }));
   const chosenOptions: LabelledOption[] = options.filter((o) => o.selected).map((o) => ({ key: o.key, label: o.label }));
 
+  // No voucher on a marketplace (they forbid marketing a next purchase); `coupon: null` asks for none.
   const facts: ReplyFacts = {
     ...input.facts,
-    coupon: input.facts.coupon ?? { code: null, percent: input.couponPercent },
+    coupon: input.facts.coupon !== undefined ? input.facts.coupon : input.marketplace ? null : { code: null, percent: input.couponPercent },
   };
   const context = buildReplyContext(facts, pack, phrases, timeZone, askSentence(asks, phrases, pack), chosenOptions);
   const rendered = renderReply(chosen, context, facts, pack);
