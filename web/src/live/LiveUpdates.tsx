@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
 import { PRESENCE_HELLO_EVENT, recordPresence } from './presence-store';
 import { onNotificationCreated } from '../notifications/api';
+import { WORKFLOW_EVENT_TYPES } from '../sla/workflow-events';
 
 interface LiveData {
   type: string;
@@ -21,14 +22,7 @@ const TICKET_EVENT_TYPES = [
   'message.received',
   'message.sent',
   'note.added',
-  'sla.warning',
-  'sla.breached',
-  'sla.escalated',
-  'sla.remediation_sent',
-  'sla.off_hours_acknowledged',
-  'routing.assigned',
-  'routing.returned_to_queue',
-  'automation.applied',
+  ...WORKFLOW_EVENT_TYPES,
 ];
 /** Many changes in a burst (a bulk edit, an import) refresh the list once. */
 const LIST_REFRESH_MS = 400;

@@ -1,17 +1,11 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client';
 
-export interface NotificationView {
-  id: number;
-  ticketId: number | null;
-  kind: string;
-  data: Record<string, unknown>;
-  readAt: string | null;
-  createdAt: string;
-}
+export type { NotificationView } from '../../../src/modules/notifications/notification.service.js';
+import type { NotificationView } from '../../../src/modules/notifications/notification.service.js';
 
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
-/** Until the live stream forwards `notification.created`, the bell also asks now and then. */
+/** Besides the live `notification.created` events, the bell asks now and then (a missed event, a stream reconnecting). */
 const POLL_MS = 30_000;
 
 export const useNotifications = () =>

@@ -5,18 +5,6 @@ import { useSession } from '../app/session';
 import { formatDateTime, languageName } from '../format/time';
 import { routingReasons, type ReasonPiece } from './routing-explanation';
 
-/** Event types of SLA, routing and automation whose data this component explains on the timeline. */
-export const WORKFLOW_EVENT_TYPES = new Set([
-  'sla.warning',
-  'sla.breached',
-  'sla.escalated',
-  'sla.remediation_sent',
-  'sla.off_hours_acknowledged',
-  'routing.assigned',
-  'routing.returned_to_queue',
-  'automation.applied',
-]);
-
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /** The line(s) under a workflow event on the timeline: which clock, what changed, why an agent got the ticket. */

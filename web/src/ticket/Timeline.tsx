@@ -3,7 +3,8 @@ import { nameOf, useAgents, useBrands, useTeams } from '../api/lookups';
 import type { TicketEventView } from '../api/types';
 import { useSession } from '../app/session';
 import { formatDateTime } from '../format/time';
-import { WORKFLOW_EVENT_TYPES, WorkflowEventDetails } from '../sla/WorkflowEventDetails';
+import { WorkflowEventDetails } from '../sla/WorkflowEventDetails';
+import { WORKFLOW_EVENT_TYPES } from '../sla/workflow-events';
 
 type Change = { from: unknown; to: unknown };
 

@@ -13,7 +13,7 @@ export async function refreshTicketSla(trx: Db, workspaceId: string, ticketId: n
   await refreshTicketsSla(trx, workspaceId, [ticketId], now);
 }
 
-interface TicketRow {
+interface TicketRow extends TicketSlaColumns {
   id: number;
   status: TicketStatus;
   priority: Priority;
@@ -33,13 +33,6 @@ interface TicketRow {
   first_agent_reply_at: Date | null;
   last_agent_reply_at: Date | null;
   solved_at: Date | null;
-  first_response_due_at: Date | null;
-  next_response_due_at: Date | null;
-  resolution_due_at: Date | null;
-  sla_paused_since: Date | null;
-  sla_breached_at: Date | null;
-  sla_due_at: Date | null;
-  sla_warn_at: Date | null;
   pauses: { id: number; status: PauseStatus; from: string; to: string | null }[];
   clocks: StoredClockJson[];
 }

@@ -1,3 +1,4 @@
+import type { TicketSlaColumns } from './compute-clocks.js';
 import type { Db } from '../../database.js';
 import type { SlaMetric } from '../sla.tables.js';
 import type { SlaState, TicketListSla, TicketSlaView } from './ticket-sla.schemas.js';
@@ -5,15 +6,8 @@ import type { SlaState, TicketListSla, TicketSlaView } from './ticket-sla.schema
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The SLA columns of a ticket row. */
-export interface TicketSlaColumnsRow {
+export interface TicketSlaColumnsRow extends TicketSlaColumns {
   status: string;
-  sla_due_at: Date | null;
-  sla_warn_at: Date | null;
-  sla_breached_at: Date | null;
-  sla_paused_since: Date | null;
-  first_response_due_at: Date | null;
-  next_response_due_at: Date | null;
-  resolution_due_at: Date | null;
   /** The metric of the soonest running clock (selected with the list). */
   sla_metric?: SlaMetric | null;
 }
