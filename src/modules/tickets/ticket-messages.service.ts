@@ -5,10 +5,9 @@ import type { Database } from '../database.js';
 import { getTicketRowOrThrow } from './ticket.queries.js';
 import type { ReplyInput } from './ticket.schemas.js';
 import { appendSearchVector } from './ticket-search.js';
-import { actorOf, messageBodies, statusTimestamps } from './ticket.service.js';
+import { actorOf, messageBodies } from './ticket.service.js';
 import { recordTicketEvent, TICKET_EVENTS } from './ticket.events.js';
-import type { TicketStatus } from './ticket.table.js';
-import { queueOutboundDelivery } from './outbound-delivery.js';
+import { storeOutboundMessage } from './outbound-message.js';
 import { afterTicketChange } from '../workflow/ticket-pipeline.js';
 
 /**
@@ -21,56 +20,21 @@ export async function replyToTicket(db: Kysely<Database>, principal: Principal, 
     assertOpenForMessages(ticket.merged_into_id, id);
     const { text, html } = messageBodies(input);
     const now = new Date();
-    const message = await trx
-      .insertInto('messages')
-      .values({
-        workspace_id: principal.workspaceId,
-        ticket_id: id,
-        direction: 'outbound',
-        author_agent_id: principal.agentId,
-        body_text: text,
-        body_html: html,
-        language: input.language ?? ticket.language,
-        channel_meta: '{}',
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await queueOutboundDelivery(trx, {
+    const messageId = await storeOutboundMessage(trx, {
       workspaceId: principal.workspaceId,
-      ticketId: id,
-      brandId: ticket.brand_id,
-      channel: ticket.channel,
-      messageId: message.id,
-      kind: 'reply',
-    });
-
-    const status: TicketStatus = input.status ?? (ticket.status === 'new' ? 'open' : ticket.status);
-    await trx
-      .updateTable('tickets')
-      .set({
-        status,
-        ...statusTimestamps(ticket.status, status, ticket.solved_at),
-        first_agent_reply_at: ticket.first_agent_reply_at ?? now,
-        last_agent_reply_at: now,
-        message_count: ticket.message_count + 1,
-        search_vector: appendSearchVector(text),
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .execute();
-    await recordTicketEvent(trx, {
-      workspaceId: principal.workspaceId,
-      ticketId: id,
-      brandId: ticket.brand_id,
-      type: TICKET_EVENTS.messageSent,
+      ticket,
+      authorAgentId: principal.agentId,
+      text,
+      html,
+      language: input.language ?? ticket.language,
+      channelMeta: {},
+      status: input.status ?? (ticket.status === 'new' ? 'open' : ticket.status),
+      countsAsReply: true,
       actor: actorOf(principal),
-      data: { messageId: message.id, ...(status !== ticket.status ? { status: { from: ticket.status, to: status } } : {}) },
-      messageId: message.id,
       at: now,
     });
-    await afterTicketChange(trx, { workspaceId: principal.workspaceId, ticketId: id, trigger: 'agent.replied', actor: actorOf(principal), messageId: message.id, at: now });
-    return message.id;
+    await afterTicketChange(trx, { workspaceId: principal.workspaceId, ticketId: id, trigger: 'agent.replied', actor: actorOf(principal), messageId, at: now });
+    return messageId;
   });
 }
 

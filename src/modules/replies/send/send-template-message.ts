@@ -1,11 +1,8 @@
-import type { Transaction } from 'kysely';
 import { recordAudit } from '../../audit/audit.service.js';
-import type { Database, Db } from '../../database.js';
+import type { Db } from '../../database.js';
 import { recordTemplateUse } from '../experiments/experiment.service.js';
-import { queueOutboundDelivery } from '../../tickets/outbound-delivery.js';
-import { recordTicketEvent, TICKET_EVENTS, type Actor } from '../../tickets/ticket.events.js';
-import { appendSearchVector } from '../../tickets/ticket-search.js';
-import type { TicketStatus } from '../../tickets/ticket.table.js';
+import type { Actor } from '../../tickets/ticket.events.js';
+import { storeOutboundMessage } from '../../tickets/outbound-message.js';
 import { inTransaction } from '../../transaction.js';
 import type { Finding } from '../guard/check-reply.js';
 import { renderTemplateMessage } from './render-template-message.js';
@@ -50,7 +47,7 @@ export async function sendTemplateMessage(trx: Db, request: TemplateMessageReque
     const now = request.now ?? new Date();
     const ticket = await db
       .selectFrom('tickets')
-      .select(['id', 'brand_id', 'channel', 'status', 'merged_into_id', 'first_agent_reply_at'])
+      .select(['id', 'brand_id', 'channel', 'status', 'solved_at', 'merged_into_id', 'first_agent_reply_at'])
       .where('id', '=', request.ticketId)
       .where('workspace_id', '=', request.workspaceId)
       .forUpdate()
@@ -65,58 +62,21 @@ export async function sendTemplateMessage(trx: Db, request: TemplateMessageReque
 
     const { suggestion } = rendered;
     const automatic = request.actor.kind === 'system';
-    const message = await db
-      .insertInto('messages')
-      .values({
-        workspace_id: request.workspaceId,
-        ticket_id: request.ticketId,
-        direction: 'outbound',
-        author_agent_id: request.authorAgentId,
-        body_text: suggestion.text,
-        body_html: suggestion.html,
-        language: suggestion.language,
-        channel_meta: JSON.stringify(automatic ? { automatic: true, templateKey: request.templateKey } : { templateKey: request.templateKey }),
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await queueOutboundDelivery(db as Transaction<Database>, {
+    const messageId = await storeOutboundMessage(db, {
       workspaceId: request.workspaceId,
-      ticketId: request.ticketId,
-      brandId: ticket.brand_id,
-      channel: ticket.channel,
-      messageId: message.id,
-      kind: request.countsAsReply ? 'reply' : 'automatic',
-    });
-
-    const status: TicketStatus = request.countsAsReply && ticket.status === 'new' ? 'open' : ticket.status;
-    await db
-      .updateTable('tickets')
-      .set((eb) => ({
-        status,
-        ...(request.countsAsReply ? { first_agent_reply_at: ticket.first_agent_reply_at ?? now, last_agent_reply_at: now } : {}),
-        message_count: eb('message_count', '+', 1),
-        search_vector: appendSearchVector(suggestion.text),
-        updated_at: now,
-      }))
-      .where('id', '=', request.ticketId)
-      .execute();
-    await recordTicketEvent(db, {
-      workspaceId: request.workspaceId,
-      ticketId: request.ticketId,
-      brandId: ticket.brand_id,
-      type: TICKET_EVENTS.messageSent,
+      ticket,
+      authorAgentId: request.authorAgentId,
+      text: suggestion.text,
+      html: suggestion.html,
+      language: suggestion.language,
+      channelMeta: automatic ? { automatic: true, templateKey: request.templateKey } : { templateKey: request.templateKey },
+      status: request.countsAsReply && ticket.status === 'new' ? 'open' : ticket.status,
+      countsAsReply: request.countsAsReply ?? false,
       actor: request.actor,
-      data: {
-        messageId: message.id,
-        templateKey: request.templateKey,
-        automatic,
-        ...(status !== ticket.status ? { status: { from: ticket.status, to: status } } : {}),
-      },
-      messageId: message.id,
+      eventData: { templateKey: request.templateKey, automatic },
       at: now,
     });
-    await recordTemplateUse(db, request.workspaceId, { templateId: suggestion.templateId, variantId: suggestion.variantId, ticketId: request.ticketId, messageId: message.id, language: suggestion.language });
+    await recordTemplateUse(db, request.workspaceId, { templateId: suggestion.templateId, variantId: suggestion.variantId, ticketId: request.ticketId, messageId: messageId, language: suggestion.language });
     if (rendered.blocking) {
       await recordAudit(db, {
         workspaceId: request.workspaceId,
@@ -124,9 +84,9 @@ export async function sendTemplateMessage(trx: Db, request: TemplateMessageReque
         actor: request.authorAgentId && request.actor.kind !== 'system' ? sender : { kind: 'system' },
         subjectType: 'ticket',
         subjectId: String(request.ticketId),
-        data: { messageId: message.id, templateKey: request.templateKey, rules: rendered.findings.filter((f) => f.severity === 'block').map((f) => f.rule) },
+        data: { messageId: messageId, templateKey: request.templateKey, rules: rendered.findings.filter((f) => f.severity === 'block').map((f) => f.rule) },
       });
     }
-    return { status: 'sent', messageId: message.id, text: suggestion.text, language: suggestion.language, replyBy: rendered.replyBy, buyerTimeZone: rendered.buyerTimeZone };
+    return { status: 'sent', messageId: messageId, text: suggestion.text, language: suggestion.language, replyBy: rendered.replyBy, buyerTimeZone: rendered.buyerTimeZone };
   });
 }
