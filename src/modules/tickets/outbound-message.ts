@@ -80,3 +80,48 @@ export async function storeOutboundMessage(trx: Db, input: OutboundMessageInput)
   });
   return message.id;
 }
+
+export interface NoteInput {
+  workspaceId: string;
+  ticketId: number;
+  brandId: string;
+  /** Null when a rule wrote it. */
+  authorAgentId: string | null;
+  text: string;
+  channelMeta: Record<string, unknown>;
+  actor: Actor;
+  at: Date;
+}
+
+/** Stores an internal note (agents only, never sent, no SLA effect) with its count, search text and `note.added` event. */
+export async function storeNote(trx: Db, input: NoteInput): Promise<number> {
+  const message = await trx
+    .insertInto('messages')
+    .values({
+      workspace_id: input.workspaceId,
+      ticket_id: input.ticketId,
+      direction: 'note',
+      author_agent_id: input.authorAgentId,
+      body_text: input.text,
+      channel_meta: JSON.stringify(input.channelMeta),
+      created_at: input.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .updateTable('tickets')
+    .set((eb) => ({ message_count: eb('message_count', '+', 1), search_vector: appendSearchVector(input.text), updated_at: input.at }))
+    .where('id', '=', input.ticketId)
+    .execute();
+  await recordTicketEvent(trx, {
+    workspaceId: input.workspaceId,
+    ticketId: input.ticketId,
+    brandId: input.brandId,
+    type: TICKET_EVENTS.noteAdded,
+    actor: input.actor,
+    data: { messageId: message.id },
+    messageId: message.id,
+    at: input.at,
+  });
+  return message.id;
+}

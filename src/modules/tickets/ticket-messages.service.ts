@@ -4,10 +4,8 @@ import type { Principal } from '../auth/principal.js';
 import type { Database } from '../database.js';
 import { getTicketRowOrThrow } from './ticket.queries.js';
 import type { ReplyInput } from './ticket.schemas.js';
-import { appendSearchVector } from './ticket-search.js';
 import { actorOf, messageBodies } from './ticket.service.js';
-import { recordTicketEvent, TICKET_EVENTS } from './ticket.events.js';
-import { storeOutboundMessage } from './outbound-message.js';
+import { storeNote, storeOutboundMessage } from './outbound-message.js';
 import { afterTicketChange } from '../workflow/ticket-pipeline.js';
 
 /**
@@ -42,36 +40,16 @@ export async function replyToTicket(db: Kysely<Database>, principal: Principal, 
 export async function addNote(db: Kysely<Database>, principal: Principal, id: number, text: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const ticket = await getTicketRowOrThrow(trx, principal, id, true);
-    const now = new Date();
-    const message = await trx
-      .insertInto('messages')
-      .values({
-        workspace_id: principal.workspaceId,
-        ticket_id: id,
-        direction: 'note',
-        author_agent_id: principal.agentId,
-        body_text: text,
-        channel_meta: '{}',
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('tickets')
-      .set({ message_count: ticket.message_count + 1, search_vector: appendSearchVector(text), updated_at: now })
-      .where('id', '=', id)
-      .execute();
-    await recordTicketEvent(trx, {
+    return storeNote(trx, {
       workspaceId: principal.workspaceId,
       ticketId: id,
       brandId: ticket.brand_id,
-      type: TICKET_EVENTS.noteAdded,
+      authorAgentId: principal.agentId,
+      text,
+      channelMeta: {},
       actor: actorOf(principal),
-      data: { messageId: message.id },
-      messageId: message.id,
-      at: now,
+      at: new Date(),
     });
-    return message.id;
   });
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '../../database.js';
 import { leadsFor, notifyAgents } from '../../notifications/notification.service.js';
 import { sendTemplateMessage } from '../../replies/send/send-template-message.js';
 import { routeTicket } from '../../routing/route-ticket.js';
-import { appendSearchVector } from '../../tickets/ticket-search.js';
+import { storeNote } from '../../tickets/outbound-message.js';
 import { recordTicketEvent, SYSTEM_ACTOR, TICKET_EVENTS } from '../../tickets/ticket.events.js';
 import { dedupeTags, statusTimestamps } from '../../tickets/ticket.service.js';
 import { PRIORITIES, type Priority, type TicketStatus } from '../../tickets/ticket.table.js';
@@ -244,26 +244,6 @@ async function notify(trx: Db, action: ActionOf<'notify'>, state: TicketState, c
 }
 
 /** An internal note with no author (the rule wrote it), as `addNote` stores an agent's. */
-async function addSystemNote(trx: Db, ctx: ActionContext, brandId: string, text: string): Promise<number> {
-  const message = await trx
-    .insertInto('messages')
-    .values({ workspace_id: ctx.workspaceId, ticket_id: ctx.ticketId, direction: 'note', author_agent_id: null, body_text: text, channel_meta: JSON.stringify({ automatic: true }), created_at: ctx.now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .updateTable('tickets')
-    .set((eb) => ({ message_count: eb('message_count', '+', 1), search_vector: appendSearchVector(text), updated_at: ctx.now }))
-    .where('id', '=', ctx.ticketId)
-    .execute();
-  await recordTicketEvent(trx, {
-    workspaceId: ctx.workspaceId,
-    ticketId: ctx.ticketId,
-    brandId,
-    type: TICKET_EVENTS.noteAdded,
-    actor: SYSTEM_ACTOR,
-    data: { messageId: message.id },
-    messageId: message.id,
-    at: ctx.now,
-  });
-  return message.id;
+function addSystemNote(trx: Db, ctx: ActionContext, brandId: string, text: string): Promise<number> {
+  return storeNote(trx, { workspaceId: ctx.workspaceId, ticketId: ctx.ticketId, brandId, authorAgentId: null, text, channelMeta: { automatic: true }, actor: SYSTEM_ACTOR, at: ctx.now });
 }
