@@ -30,9 +30,10 @@ export function startServer(env: Record<string, string>): Promise<{ child: Child
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
     const onData = (d: Buffer) => {
       output += d;
-      const url = /Meridian is running at (\S+)/.exec(output)?.[1];
-      // The whole banner (logins or setup link) ends with an empty line.
-      if (url && /\n\n$/.test(output)) {
+      // The whole banner (logins or setup link) ends with an empty line; log lines of the
+      // background work (e-mail passes) may follow it in the same chunk.
+      const url = /Meridian is running at (\S+)[^\n]*\n(?:[^\n]+\n)*\n/.exec(output)?.[1];
+      if (url) {
         clearTimeout(timer);
         resolve({ child, output: () => output, url: url.replace('//localhost:', '//127.0.0.1:') });
       }
