@@ -139,10 +139,10 @@ describe.skipIf(unavailable)('SLA in the agent app', { timeout: BROWSER_TEST_TIM
         await page.getByTestId('sla-panel').waitFor();
         await page.getByTestId('notification-bell').click();
         await page.getByTestId('notification-panel').waitFor();
-        return page.getByTestId('notification-panel').locator(`a[href="/tickets/${atRiskId}"]`).count();
+        return page.getByTestId('notification-panel').locator(`[data-kind="sla.warning"] a[href="/tickets/${atRiskId}"]`).count();
       }, { timeout: 20_000, interval: 2_000 })
       .toBeGreaterThan(0);
-    expect(await page.getByTestId('notification-panel').getByTestId('notification').filter({ hasText: `#${atRiskId}` }).first().textContent()).toContain('SLA warning');
+    expect(await page.getByTestId('notification-panel').locator('[data-kind="sla.warning"]').filter({ hasText: `#${atRiskId}` }).first().textContent()).toContain('SLA warning');
     await page.keyboard.press('Escape');
 
     // A lead (her app is in Chinese) sends the interim update in one click; the timeline records it.

@@ -41,6 +41,10 @@ describe('skills routing', () => {
     expect(event!.data.text).toBe('assigned to Anna Weber: speaks de (5/5), on shift, 4/20 open e-mails');
     expect(event!.data).toMatchObject({ agentId: anna.id, agentName: 'Anna Weber', queueId, queueName: 'Everyone', strategy: 'least_loaded' });
     expect(event!.data.reasons).toContainEqual({ code: 'language', language: 'de', proficiency: 5 });
+    // Anna's bell tells her; nobody else hears of it.
+    const annaNotes = (await anna.api.get('/api/notifications?unread=true')).body.items as { kind: string; ticketId: number; data: Record<string, unknown> }[];
+    expect(annaNotes.filter((n) => n.ticketId === id)).toEqual([expect.objectContaining({ kind: 'ticket.assigned', data: expect.objectContaining({ queueName: 'Everyone' }) })]);
+    expect((await ben.api.get('/api/notifications')).body.items).toEqual([]);
 
     // An English ticket goes to the idle English speaker, not to the busier bilingual agent.
     const english = await w.ticket({ language: 'en', subject: 'Where is my parcel?' }, { country: 'GB' });

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { notFound, unprocessable } from '../../shared/errors.js';
 import type { Db } from '../database.js';
+import { notifyAgents } from '../notifications/notification.service.js';
 import { recordTicketEvent, SYSTEM_ACTOR, TICKET_EVENTS } from '../tickets/ticket.events.js';
 import type { TicketChange } from '../workflow/ticket-change.js';
 import { chooseAgent, type QueueForRouting, type TicketForRouting } from './agent-choice.js';
@@ -84,7 +85,7 @@ export async function loadTicketForRouting(db: Db, workspaceId: string, ticketId
     .innerJoin('customers as c', 'c.id', 't.customer_id')
     .select([
       't.id', 't.workspace_id', 't.brand_id', 't.team_id', 't.assignee_id', 't.queue_id', 't.status', 't.channel', 't.marketplace',
-      't.priority', 't.intent', 't.language', 't.tags', 't.merged_into_id', 'c.tier', 'c.country', 'c.language as customer_language',
+      't.priority', 't.intent', 't.language', 't.tags', 't.merged_into_id', 't.subject', 'c.tier', 'c.country', 'c.language as customer_language',
     ])
     .where('t.workspace_id', '=', workspaceId)
     .where('t.id', '=', ticketId)
@@ -176,6 +177,14 @@ async function routeLoaded(trx: Db, ticket: TicketRow, queues: QueueRow[], optio
       actor: SYSTEM_ACTOR,
       data: { agentId: agent.agentId, agentName: agent.name, queueId: queue.id, queueName: queue.name, strategy: queue.strategy, reasons: counted, text, cause: options.reason },
       at: now,
+    });
+    // The agent's bell says so at once: work that arrives while they look elsewhere in the app is not missed.
+    await notifyAgents(trx, {
+      workspaceId: ticket.workspace_id,
+      agentIds: [agent.agentId],
+      ticketId: ticket.id,
+      kind: 'ticket.assigned',
+      data: { subject: ticket.subject, queueName: queue.name, text, cause: options.reason },
     });
     return { queueId: queue.id, agentId: agent.agentId };
   }

@@ -94,7 +94,9 @@ function NotificationItem({ item, onRead, onOpen }: { item: NotificationView; on
         ? [t(`metric.${data.metric as 'first_response'}`, { defaultValue: data.metric }), typeof data.policyName === 'string' ? data.policyName : null].filter(Boolean).join(' · ')
         : typeof data.ruleName === 'string'
           ? data.ruleName
-          : null;
+          : typeof data.queueName === 'string'
+            ? t('notifications.queue', { name: data.queueName })
+            : null;
   return (
     <li className={item.readAt ? 'ntf-item' : 'ntf-item ntf-unread'} data-testid="notification" data-kind={item.kind}>
       <div className="ntf-line">
