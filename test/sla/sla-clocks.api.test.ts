@@ -72,6 +72,19 @@ describe('SLA clocks on tickets', () => {
     expect(ticket.sla.nextDueAt).toBe('2026-03-07T16:30:00.000Z');
   });
 
+  it('a merge stops the source\'s clocks and starts the target\'s from the earlier buyer message', async () => {
+    // Thursday 11:00 Berlin (the source) and Friday 17:30 Berlin (the target), both P2 (2 business hours).
+    const source = await createTestTicket(agent.api, brandId, { priority: 'P2', teamId: berlinTeam, message: { text: 'Where is my order?', createdAt: '2026-03-05T10:00:00Z' } });
+    const target = await createTestTicket(agent.api, brandId, { priority: 'P2', teamId: berlinTeam, message: { text: 'Any news on my order?', createdAt: '2026-03-06T16:30:00Z' } });
+    expect(target.sla.firstResponseDueAt).toBe('2026-03-09T09:30:00.000Z');
+    const merged = await agent.api.post(`/api/tickets/${source.id}/merge`, { targetId: target.id });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    expect((await get(target.id)).sla.firstResponseDueAt).toBe('2026-03-05T12:00:00.000Z');
+    const closed = await get(source.id);
+    expect(closed.sla.nextDueAt).toBeNull();
+    expect((closed.sla.clocks as Clock[]).filter((c) => c.status === 'running')).toEqual([]);
+  });
+
   it('chooses policies by conditions and order, and follows a pin (tickets.sla_policy_id)', async () => {
     const vip = await createPolicy({ name: 'VIP tag', position: 0, conditions: { tags: ['vip'] }, targets: { firstResponse: { seconds: 900, businessTime: true } } });
     const tagged = await createTestTicket(agent.api, brandId, { priority: 'P4', tags: ['vip'] });

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { unprocessable } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../database.js';
+import { refreshTicketsSla } from '../sla/clocks/refresh-ticket-sla.js';
 import { getTicketRowOrThrow } from './ticket.queries.js';
 import { appendVector } from './ticket-search.js';
 import { actorOf, dedupeTags } from './ticket.service.js';
@@ -55,6 +56,8 @@ export async function mergeTickets(db: Kysely<Database>, principal: Principal, s
     const data = { sourceId, targetId, messagesMoved: moved.length, sameCustomer: source.customer_id === target.customer_id };
     await recordTicketEvent(trx, { workspaceId: principal.workspaceId, ticketId: targetId, brandId: target.brand_id, type: TICKET_EVENTS.merged, actor, data, at: now });
     await recordTicketEvent(trx, { workspaceId: principal.workspaceId, ticketId: sourceId, brandId: source.brand_id, type: TICKET_EVENTS.mergedInto, actor, data, at: now });
+    // The target may now start earlier (the source's first buyer message) and the closed source runs no clock.
+    await refreshTicketsSla(trx, principal.workspaceId, [sourceId, targetId], now);
   });
 }
 
