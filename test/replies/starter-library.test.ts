@@ -34,6 +34,20 @@ describe('the starter template library', () => {
     });
   });
 
+  it('the apology names a coupon given only as a percentage (what an SLA remediation sends), in every language', () => {
+    for (const language of languages) {
+      const template = starterTemplates().find((t) => t.language === language && t.key === 'service.apology_compensation')!;
+      const facts = { ...sampleReplyFacts(language), compensation: null, coupon: { code: null, percent: 15 } };
+      const out = previewTemplate(template, facts, { language, channel: 'email', sample: true });
+      expect(out.text, language).toMatch(/15\s?%|%15/);
+      expect(out.unresolved, language).toEqual([]);
+      expect(findHoles(out.text), language).toEqual([]);
+      // Without any compensation the apology does not invent one.
+      const bare = previewTemplate(template, { ...facts, coupon: null }, { language, channel: 'email', sample: true });
+      expect(bare.text, language).not.toMatch(/15\s?%|%15/);
+    }
+  });
+
   it('never hard-codes a salutation: a template does not start with a greeting the renderer adds anyway', () => {
     const greeting = /^(dear|hello|hi|sehr geehrte|liebe|hallo|bonjour|madame|monsieur|estimad[oa]|hola|olá|prezad[oa]|gentile|beste|geachte|hej|hei|szanown|уважаем|здравствуйте|sayın|merhaba|尊敬的|您好|親愛的|拝啓|안녕하세요|kính gửi|xin chào|halo|yth|عزيزي|السلام عليكم)/iu;
     for (const t of starterTemplates()) expect(greeting.test(t.body.trim()), `${t.language}/${t.key}`).toBe(false);
