@@ -42,7 +42,12 @@ export async function recomputeWorkspaceSla(db: Db, workspaceId: string, options
         .execute()
     ).map((r) => r.id);
     if (ids.length === 0) return done;
-    await inTransaction(db, (trx) => refreshTicketsSla(trx, workspaceId, ids, options.now ?? new Date()));
+    await inTransaction(db, async (trx) => {
+      // The ticket rows first, in id order, as every ticket change takes them before their clocks:
+      // writing clocks first and tickets second deadlocked with a reply to one of these tickets.
+      await trx.selectFrom('tickets').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
+      await refreshTicketsSla(trx, workspaceId, ids, options.now ?? new Date());
+    });
     done += ids.length;
     after = ids.at(-1)!;
     options.onBatch?.(done);

@@ -67,10 +67,22 @@ export async function processDueSlaEvents(db: Kysely<Database>, now: Date, limit
     .execute();
   if (candidates.length === 0) return result;
   await db.transaction().execute(async (trx) => {
+    // Tickets before their clocks, as every ticket change takes them (the ticket row, then its
+    // clocks): a ticket being changed right now is skipped, not waited for, and handled on the
+    // next tick. Claiming the clocks first deadlocked with an agent's reply or a filed e-mail.
+    const tickets = await trx
+      .selectFrom('tickets')
+      .select('id')
+      .where('id', 'in', [...new Set(candidates.map((c) => c.ticket_id))])
+      .orderBy('id')
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (tickets.length === 0) return;
     const claimed = await trx
       .selectFrom('sla_clocks')
       .select(['id', 'ticket_id', 'workspace_id'])
-      .where('ticket_id', 'in', [...new Set(candidates.map((c) => c.ticket_id))])
+      .where('ticket_id', 'in', tickets.map((t) => t.id))
       .where('next_event_at', '<=', now)
       .forUpdate()
       .skipLocked()
