@@ -57,6 +57,12 @@ describe.skipIf(unavailable)('routing admin and presence in the agent app (Chrom
     const rules = await getJson<{ items: { name: string; conditions: { countries?: string[] } }[] }>(request, '/api/routing/rules');
     expect(rules.items.find((r) => r.name === 'Dutch buyers')?.conditions.countries).toEqual(['NL', 'BE']);
 
+    // A queue's waiting count opens the inbox filtered to that queue.
+    await queueRow.getByTestId('routing-queue-waiting').click();
+    await page.waitForURL(/[?&]queueId=/);
+    await expect.poll(() => page.locator('select[data-filter="queueId"] option:checked').textContent()).toBe('Weekend desk');
+    expect(await page.locator('select[data-filter="assignee"]').inputValue()).toBe('none');
+
     // Li Wei learns German.
     await page.goto('/admin/skills');
     const liWei = page.getByTestId('routing-agent-row').filter({ hasText: 'Li Wei' });

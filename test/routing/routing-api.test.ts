@@ -125,6 +125,13 @@ describe('skills routing', () => {
     const normal = await w.ticket({ language: 'en' });
     expect(await w.queueOf(normal)).toBe(main);
     expect(await w.assigneeOf(normal)).toBe(junior.id);
+
+    // The inbox filters by queue (one or several).
+    const inQueue = async (query: string) => ((await w.admin.api.get(`/api/tickets?${query}`)).body.items as { id: number }[]).map((r) => r.id).sort();
+    expect(await inQueue(`queueId=${vip}`)).toEqual([vipTicket]);
+    expect(await inQueue(`queueId=${main}`)).toEqual([normal]);
+    expect(await inQueue(`queueId=${vip},${main}`)).toEqual([vipTicket, normal].sort());
+    expect((await w.admin.api.get('/api/tickets?queueId=not-a-queue')).status).toBe(400);
   });
 
   it('the first enabled matching rule chooses the queue, in the order set', async () => {

@@ -113,6 +113,7 @@ function conditions(principal: Principal, query: ListTicketsQuery, tsquery: stri
   if (query.channel?.length) where.push(eb('tickets.channel', 'in', query.channel));
   if (query.brandId?.length) where.push(eb('tickets.brand_id', 'in', query.brandId));
   if (query.teamId) where.push(eb('tickets.team_id', '=', query.teamId));
+  if (query.queueId?.length) where.push(eb('tickets.queue_id', 'in', query.queueId));
   if (query.customerId) where.push(eb('tickets.customer_id', '=', query.customerId));
   if (query.intent?.length) where.push(eb('tickets.intent', 'in', query.intent));
   if (query.language?.length) where.push(eb('tickets.language', 'in', query.language));

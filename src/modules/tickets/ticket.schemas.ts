@@ -174,6 +174,8 @@ export const listTicketsQuery = z
     assignee: z.union([z.literal('me'), z.literal('none'), uuid]).optional(),
     brandId: csv(uuid).optional(),
     teamId: uuid.optional(),
+    /** Tickets in any of these routing queues. */
+    queueId: csv(uuid).optional(),
     customerId: uuid.optional(),
     intent: csv(intentCode).optional(),
     language: csv(languageCode).optional(),

@@ -8,6 +8,7 @@ import { CHANNELS, INTENTS, LANGUAGES, PRIORITIES, RISK_SIGNALS, STATUSES } from
 import { languageName } from '../format/time';
 import { FOCUS_SEARCH_EVENT } from '../shell/Layout';
 import { InlineError } from '../shell/states';
+import { useQueues } from '../routing/api';
 import { listQuery, type FilterKey, type InboxState } from './filters';
 
 /** Orders the list API offers; "any" is its default, most recently updated first. */
@@ -24,6 +25,7 @@ export function FilterBar({ title, state, onChange, onSaved }: Props) {
   const { t, i18n } = useTranslation(['inbox', 'common', 'triage']);
   const agents = useAgents();
   const brands = useBrands();
+  const queues = useQueues();
   const search = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(state.filters.q ?? '');
   const effective = listQuery(state);
@@ -103,6 +105,8 @@ export function FilterBar({ title, state, onChange, onSaved }: Props) {
           t('filters.riskAll'),
         )}
         {select('brandId', t('columns.brand'), (brands.data ?? []).map((b) => ({ value: b.id, label: b.name })))}
+        {/* Only workspaces that route work have queues to filter by. */}
+        {(queues.data?.length ?? 0) > 0 && select('queueId', t('columns.queue'), (queues.data ?? []).map((q) => ({ value: q.id, label: q.name })))}
         {select('channel', t('columns.channel'), CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) })))}
         {select('assignee', t('columns.assignee'), [
           { value: 'me', label: t('filters.me') },

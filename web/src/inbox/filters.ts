@@ -7,7 +7,7 @@ export const BUILT_IN_VIEWS = ['mine', 'unassigned', 'open', 'at_risk', 'breache
 export type BuiltInView = (typeof BUILT_IN_VIEWS)[number];
 
 /** The list API's own query parameters that the inbox lets agents set. */
-export const FILTER_KEYS = ['status', 'priority', 'channel', 'assignee', 'brandId', 'intent', 'language', 'needsTriage', 'risk', 'sla', 'tag', 'q', 'sort'] as const;
+export const FILTER_KEYS = ['status', 'priority', 'channel', 'assignee', 'brandId', 'queueId', 'intent', 'language', 'needsTriage', 'risk', 'sla', 'tag', 'q', 'sort'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useTeams } from '../api/lookups';
 import { hasRole } from '../app/roles';
 import { useSession } from '../app/session';
@@ -53,7 +54,13 @@ export function RoutingSection() {
                 {queue.vip && <span className="chip adm-chip adm-on">{t('queues.vip')}</span>}
                 <span className={queue.autoAssign ? 'chip adm-chip adm-on' : 'chip adm-chip adm-off'}>{queue.autoAssign ? t('queues.autoAssign') : t('queues.manual')}</span>
               </td>
-              <td className="adm-num">{queue.waiting}</td>
+              <td className="adm-num">
+                {/* The inbox filtered to exactly what this number counts. */}
+                <Link href={`/?queueId=${queue.id}&assignee=none&status=new,open`} data-testid="routing-queue-waiting">
+                  {queue.waiting}
+                  <span className="visually-hidden"> {t('queues.openWaiting', { name: queue.name })}</span>
+                </Link>
+              </td>
               {canEdit && (
                 <td className="adm-col-actions-2">
                   <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', item: queue })}>
