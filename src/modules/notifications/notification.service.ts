@@ -111,3 +111,18 @@ export async function markNotificationsRead(db: Db, agentId: string, ids: number
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** Read notifications are kept this long, unread ones four times as long (the bell lists the newest 50). */
+export const READ_NOTIFICATION_RETENTION_DAYS = 90;
+
+/** Deletes read notifications past the retention, and unread ones past four times it; returns how many. */
+export async function pruneNotifications(db: Db, now = new Date()): Promise<number> {
+  const day = 86_400_000;
+  const readCutoff = new Date(now.getTime() - READ_NOTIFICATION_RETENTION_DAYS * day);
+  const anyCutoff = new Date(now.getTime() - 4 * READ_NOTIFICATION_RETENTION_DAYS * day);
+  const result = await db
+    .deleteFrom('notifications')
+    .where((eb) => eb.or([eb.and([eb('read_at', 'is not', null), eb('created_at', '<', readCutoff)]), eb('created_at', '<', anyCutoff)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
