@@ -8,6 +8,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for something the app will show (a page loaded, a live event): Vitest's
+    // 1 s default turned a busy moment on a two-core CI machine into a failure.
+    expect: { poll: { timeout: 10_000 } },
     // Every file gets its own database; two cores run two files at a time.
     maxWorkers: 2,
     env: { TZ: 'UTC' },
