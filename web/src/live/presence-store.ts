@@ -7,6 +7,8 @@ export interface Colleague {
   name: string;
   state: PresenceState;
   seenAt: number;
+  /** When they last typed: typing is shown until TYPING_TTL_MS after it, whatever else they announce. */
+  typingAt?: number;
 }
 
 /** A colleague who has not repeated their presence for this long has left. */
@@ -30,7 +32,12 @@ export function recordPresence(ticketId: number, agentId: string, name: string, 
   const known = agents.get(agentId);
   const isNew = state !== 'left' && (!known || now - known.seenAt >= PRESENCE_TTL_MS);
   if (state === 'left') agents.delete(agentId);
-  else agents.set(agentId, { agentId, name, state, seenAt: now });
+  else {
+    // The 'viewing' heartbeat (every 10 s) can land right after a keystroke's 'typing': it must
+    // not cut the typing indicator short.
+    const typingAt = state === 'typing' ? now : known?.typingAt;
+    agents.set(agentId, { agentId, name, state, seenAt: now, ...(typingAt !== undefined ? { typingAt } : {}) });
+  }
   byTicket.set(ticketId, agents);
   emit(ticketId);
   return isNew;
@@ -39,19 +46,20 @@ export function recordPresence(ticketId: number, agentId: string, name: string, 
 /** Typing is shown only while keys keep coming; it falls back to 'viewing' after a pause. */
 const TYPING_TTL_MS = 8_000;
 
-function current(ticketId: number, now: number): Colleague[] {
+/** Who is on the ticket at `now`, and whether they are typing. Pure over the recorded presence. */
+export function colleaguesAt(ticketId: number, now: number): Colleague[] {
   const agents = byTicket.get(ticketId);
   if (!agents) return [];
   return [...agents.values()]
     .filter((c) => now - c.seenAt < PRESENCE_TTL_MS)
-    .map((c) => (c.state === 'typing' && now - c.seenAt > TYPING_TTL_MS ? { ...c, state: 'viewing' as const } : c))
+    .map((c) => ({ ...c, state: c.typingAt !== undefined && now - c.typingAt <= TYPING_TTL_MS ? ('typing' as const) : ('viewing' as const) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function snapshot(ticketId: number): Colleague[] {
   let value = snapshots.get(ticketId);
   if (!value) {
-    value = current(ticketId, Date.now());
+    value = colleaguesAt(ticketId, Date.now());
     snapshots.set(ticketId, value);
   }
   return value;
