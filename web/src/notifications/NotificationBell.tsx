@@ -81,22 +81,22 @@ export function NotificationBell() {
   );
 }
 
+/** The line under a notification: an automation's message, the SLA metric and policy, the rule, or the queue. */
+function notificationDetail(data: Record<string, unknown>, t: ReturnType<typeof useTranslation<'sla'>>['t']): string | null {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const [message, metric, ruleName, queueName] = [text(data.message), text(data.metric), text(data.ruleName), text(data.queueName)];
+  if (message !== null) return message;
+  if (metric !== null) return [t(`metric.${metric as 'first_response'}`, { defaultValue: metric }), text(data.policyName)].filter(Boolean).join(' · ');
+  if (ruleName !== null) return ruleName;
+  return queueName !== null ? t('notifications.queue', { name: queueName }) : null;
+}
+
 function NotificationItem({ item, onRead, onOpen }: { item: NotificationView; onRead: () => void; onOpen: () => void }) {
   const { t, i18n } = useTranslation('sla');
   const { session } = useSession();
   const kind = t(`notifications.kind.${item.kind}` as 'notifications.kind.sla.warning', { defaultValue: item.kind });
   const subject = typeof item.data.subject === 'string' ? item.data.subject : null;
-  const { data } = item;
-  const detail =
-    typeof data.message === 'string'
-      ? data.message
-      : typeof data.metric === 'string'
-        ? [t(`metric.${data.metric as 'first_response'}`, { defaultValue: data.metric }), typeof data.policyName === 'string' ? data.policyName : null].filter(Boolean).join(' · ')
-        : typeof data.ruleName === 'string'
-          ? data.ruleName
-          : typeof data.queueName === 'string'
-            ? t('notifications.queue', { name: data.queueName })
-            : null;
+  const detail = notificationDetail(item.data, t);
   return (
     <li className={item.readAt ? 'ntf-item' : 'ntf-item ntf-unread'} data-testid="notification" data-kind={item.kind}>
       <div className="ntf-line">

@@ -76,7 +76,7 @@ export async function sendTemplateMessage(trx: Db, request: TemplateMessageReque
       eventData: { templateKey: request.templateKey, automatic },
       at: now,
     });
-    await recordTemplateUse(db, request.workspaceId, { templateId: suggestion.templateId, variantId: suggestion.variantId, ticketId: request.ticketId, messageId: messageId, language: suggestion.language });
+    await recordTemplateUse(db, request.workspaceId, { templateId: suggestion.templateId, variantId: suggestion.variantId, ticketId: request.ticketId, messageId, language: suggestion.language });
     if (rendered.blocking) {
       await recordAudit(db, {
         workspaceId: request.workspaceId,
@@ -84,9 +84,9 @@ export async function sendTemplateMessage(trx: Db, request: TemplateMessageReque
         actor: request.authorAgentId && request.actor.kind !== 'system' ? sender : { kind: 'system' },
         subjectType: 'ticket',
         subjectId: String(request.ticketId),
-        data: { messageId: messageId, templateKey: request.templateKey, rules: rendered.findings.filter((f) => f.severity === 'block').map((f) => f.rule) },
+        data: { messageId, templateKey: request.templateKey, rules: rendered.findings.filter((f) => f.severity === 'block').map((f) => f.rule) },
       });
     }
-    return { status: 'sent', messageId: messageId, text: suggestion.text, language: suggestion.language, replyBy: rendered.replyBy, buyerTimeZone: rendered.buyerTimeZone };
+    return { status: 'sent', messageId, text: suggestion.text, language: suggestion.language, replyBy: rendered.replyBy, buyerTimeZone: rendered.buyerTimeZone };
   });
 }
